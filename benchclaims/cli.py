@@ -1,0 +1,116 @@
+"""The `benchclaims` command: build, extract, eval, validate, report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from benchclaims import __version__
+from benchclaims.read import FORMATS, InputError
+
+RAW = Path("data/raw")
+RELEASE = Path("data/release")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from benchclaims.pipeline import run
+
+    summary = run(args.inputs, Path(args.out), fmt=args.format, workers=args.workers,
+                  progress=not args.quiet)
+    print(summary.render())
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from benchclaims.pipeline import run
+
+    raw = Path(args.raw)
+    if not raw.is_dir():
+        raise InputError(f"{raw}: bundled corpus folder not found (run from the project root)")
+    summary = run([raw], Path(args.out), workers=args.workers, progress=not args.quiet)
+    print(summary.render())
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from benchclaims import evaluation as ev
+
+    gold_path = Path(args.gold)
+    if not gold_path.is_file():
+        raise InputError(f"{gold_path}: no such gold file")
+    gold = ev.load_gold(gold_path)
+    preds = ev.load_predictions(Path(args.pred)) if args.pred else ev.predict(gold)
+    scores = ev.score(gold, preds)
+    table = scores.table()
+    print(ev.render(table))
+    if args.errors:
+        print()
+        print(ev.render_errors(scores))
+    if args.json:
+        Path(args.json).write_text(json.dumps(table, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="benchclaims",
+        description="Quantitative benchmark claims from ML abstracts, as Parquet with provenance.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    workers = {"type": int, "default": os.cpu_count() or 1,
+               "help": "extraction processes (default: all cores)"}
+    p = sub.add_parser("build", help="build the release from the bundled corpus")
+    p.add_argument("--out", default=str(RELEASE), help="output folder (default: data/release)")
+    p.add_argument("--raw", default=str(RAW), help="bundled corpus folder (default: data/raw)")
+    p.add_argument("--workers", **workers)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("extract", help="extract claims from any files or folders")
+    p.add_argument("inputs", nargs="+", help="files or folders (.jsonl, .txt, also gzipped)")
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--format", choices=FORMATS, help="reader to use (default: from each file)")
+    p.add_argument("--workers", **workers)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("eval", help="score extraction against a gold set")
+    p.add_argument("--gold", required=True, help="gold JSON Lines file")
+    p.add_argument("--pred", help="a built dataset folder (default: run the extractors)")
+    p.add_argument("--json", help="also write the scores as JSON to this file")
+    p.add_argument("--errors", action="store_true", help="list misses, false alarms, wrong fields")
+    p.set_defaults(func=_cmd_eval)
+
+    sub.add_parser("validate", help="data-quality checks of a built dataset", add_help=False)
+    sub.add_parser("report", help="static HTML review page of a built dataset", add_help=False)
+    return parser
+
+
+_DELEGATED = {"validate": "benchclaims.validation", "report": "benchclaims.report"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in _DELEGATED:
+        import importlib
+
+        module = importlib.import_module(_DELEGATED[argv[0]])
+        return int(module.main(argv[1:]))
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except InputError as err:
+        print(f"benchclaims: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("benchclaims: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

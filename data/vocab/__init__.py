@@ -1,0 +1,1 @@
+"""Vocabulary files of the extractors (data, not code)."""

@@ -1,0 +1,207 @@
+"""Attach metric, dataset, subject and baseline to a claim from its sentence."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import cues
+from .vocab import word_list
+
+F = regex.IGNORECASE
+_MOD = (
+    r"(?:(?:average|avg\.?|overall|mean|geometric\s+mean|top-\d+|pass@\d+|zero-shot|few-shot|"
+    r"absolute|relative|normalized|human-normalized|macro|micro|weighted|test|validation|"
+    r"final|peak|median|end-to-end|inference|training|[\w-]+@\d+)\s+)*"
+)
+_STOP = (
+    r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
+    r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
+    r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|"
+    r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*)"
+)
+_NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
+_CAPNAME = r"(?:[A-Z0-9][\w./'+-]*[A-Za-z0-9+]|[A-Z])"
+_DATASET_PREP = regex.compile(
+    r"\b(?:on|in|for|across|under|of|from)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
+    r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+    r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
+    r"benchmarks?|datasets?|leaderboard))?"
+)
+_NOT_DATASET = regex.compile(
+    r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
+    r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure)$"
+)
+_INTRO = regex.compile(r"^(?:[^,]{0,80},\s+)+")
+_SUBJECT_VERB = regex.compile(
+    r"\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
+    r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
+    r"now|then|only|not only)\s+)*"
+    r"(?:achiev(?:es|e|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|improv(?:es|ed|e)|"
+    r"reduc(?:es|ed|e)|yield(?:s|ed)?|obtain(?:s|ed)?|reach(?:es|ed)?|attain(?:s|ed)?|"
+    r"exceed(?:s|ed)?|beat(?:s)?|boost(?:s|ed)?|deliver(?:s|ed)?|lead(?:s)?\s+to|led\s+to|"
+    r"result(?:s|ed)?\s+in|score(?:s|d)?|set(?:s)?|record(?:s|ed)?|fix(?:es|ed)|"
+    r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
+    r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
+    r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were)\b",
+    F,
+)
+_BASELINE = regex.compile(
+    r"(?:\b(?:over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
+    r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
+    r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
+    r"improv(?:es|ing|ed)\s+the\s+(?:performance|accuracy)\s+of)\s+)"
+    r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
+    F,
+)
+_LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
+
+
+@cache
+def _metric_phrase() -> regex.Pattern[str]:
+    vocab = word_list("metrics").pattern
+    return regex.compile(_MOD + r"(?:" + vocab + r")", F, **_named("metrics"))
+
+
+@cache
+def _named(name: str) -> dict[str, list[str]]:
+    from .vocab import load
+
+    return {"words": sorted(set(load(name)), key=len, reverse=True)}
+
+
+@cache
+def _dataset_vocab() -> regex.Pattern[str]:
+    return word_list("datasets")
+
+
+def _clean(phrase: str | None) -> str | None:
+    if phrase is None:
+        return None
+    phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-"))
+    phrase = phrase.strip(" ,;:()[]-")
+    return phrase or None
+
+
+def metric_near(sentence: str, start: int, end: int) -> str | None:
+    """The metric of a number at [start, end) of a sentence."""
+    right = sentence[end : end + 80]
+    pattern = _metric_phrase()
+    for m in pattern.finditer(right):
+        gap = right[: m.start()]
+        if m.start() > 45 or regex.search(r"[,;()]|\b(?:than|over|and|while|with)\b", gap):
+            break
+        return m.group().strip()
+    change_in = regex.match(
+        r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?:in|on)\s+(?:the\s+)?"
+        r"(?P<np>" + _NP + r")",
+        right,
+        F,
+    )
+    if change_in:
+        return _clean(change_in.group("np"))
+    left = sentence[max(0, start - 120) : start]
+    best = None
+    for m in pattern.finditer(left):
+        best = m
+    if best is not None and len(left) - best.end() < 70:
+        return best.group().strip()
+    verb_obj = regex.search(
+        r"\b(?:improv\w*|reduc\w*|increas\w*|boost\w*|lower\w*|decreas\w*|rais\w*|cut\w*|"
+        r"enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<np>" + _NP + r")(?:of\s+[^,;]{0,60})?"
+        r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
+        left,
+        F,
+    )
+    if verb_obj:
+        return _clean(verb_obj.group("np"))
+    rest = sentence[end:]
+    m = pattern.search(rest)
+    if m:
+        return m.group().strip()
+    return None
+
+
+def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
+    """Candidate dataset names of a sentence as (start, end, name)."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for m in _dataset_vocab().finditer(sentence):
+        tail = regex.match(r"\s+(?:test|val|dev)(?:\s+set)?\b", sentence[m.end() :])
+        end = m.end() + (tail.end() if tail else 0)
+        found[m.start()] = (m.start(), end, sentence[m.start() : end])
+    metric = _metric_phrase()
+    for m in _DATASET_PREP.finditer(sentence):
+        name = m.group("name")
+        if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
+            continue
+        if regex.fullmatch(r"[\d.,]+%?", name):
+            continue
+        s = m.start("name")
+        if any(a <= s < b for a, b, _ in found.values()):
+            continue
+        e = m.end("name")
+        tail = m.group("tail") or ""
+        if tail.strip().lower().startswith(("test", "val", "dev", "split")):
+            e = m.end("tail")
+        found[s] = (s, e, sentence[s:e])
+    return sorted(found.values())
+
+
+def dataset_near(sentence: str, start: int, end: int) -> str | None:
+    """The dataset nearest a number: after it in the same clause first, then anywhere."""
+    cands = datasets_in(sentence)
+    if not cands:
+        return None
+
+    def distance(c: tuple[int, int, str]) -> int:
+        if c[0] >= end:
+            return c[0] - end
+        if c[1] <= start:
+            return (start - c[1]) + 15
+        return 0
+
+    return min(cands, key=distance)[2]
+
+
+def subject_of(sentence: str, before: int) -> str | None:
+    """The subject of the main clause before position `before`, unless a pronoun."""
+    head = sentence[:before]
+    for verb in _SUBJECT_VERB.finditer(head):
+        prefix = head[: verb.start()]
+        prefix = _INTRO.sub("", prefix) if verb.start() > 0 else prefix
+        prefix = regex.sub(r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|"
+                           r"Additionally|Surprisingly|Remarkably|Importantly|Empirically|"
+                           r"Experimentally|In particular|As a result|Thus|Hence|Also)\b,?\s*",
+                           "", prefix.strip(), flags=F)
+        words = prefix.split()
+        if not words or len(words) > 10:
+            continue
+        if words[0].lower() in cues.PRONOUNS and len(words) == 1:
+            return None
+        if regex.search(r"\b(?:show|demonstrate|find|found|reveal|indicate|suggest)s?\s+that\s", prefix, F):
+            prefix = regex.split(r"\bthat\s+", prefix)[-1]
+            words = prefix.split()
+            if not words or (words[0].lower() in cues.PRONOUNS and len(words) == 1):
+                return None
+        return _clean(prefix)
+    return None
+
+
+def baseline_near(sentence: str, start: int, end: int) -> str | None:
+    """What the number is compared with: the comparison phrase nearest the number."""
+    best: tuple[int, str] | None = None
+    for m in _BASELINE.finditer(sentence):
+        np = _clean(m.group("np"))
+        if not np or regex.match(r"^[\d.,%+-]", np):
+            continue
+        if m.start() >= end:
+            dist = m.start() - end
+        elif m.end() <= start:
+            dist = start - m.end() + 5
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, np)
+    return best[1] if best else None

@@ -1,0 +1,100 @@
+"""Cue words and phrases shared by the claim rules and the field attachment."""
+
+from __future__ import annotations
+
+import regex
+
+F = regex.IGNORECASE
+
+UP_WORDS = (
+    r"improv\w*|gain\w*|increas\w*|outperform\w*|boost\w*|faster|more|higher|better|"
+    r"surpass\w*|exceed\w*|speed-?ups?|accelerat\w*|rais\w*|enhanc\w*|lift\w*|uplift\w*|"
+    r"advantage\w*|margins?|jump\w*|ris(?:e|es|ing)|greater|larger|stronger|beat\w*|"
+    r"doubl\w*|tripl\w*|up|leads?|superior"
+)
+DOWN_WORDS = (
+    r"reduc\w*|lower\w*|drop\w*|decreas\w*|cut\w*|fewer|less|smaller|declin\w*|degrad\w*|"
+    r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|fall\w*|"
+    r"fell|minimi\w*|cheaper|weaker|loss(?:es)?|down"
+)
+UP = regex.compile(rf"\b(?:{UP_WORDS})\b", F)
+DOWN = regex.compile(rf"\b(?:{DOWN_WORDS})\b", F)
+
+_ADJ = (
+    r"(?:(?:a|an|the|clear|large|significant|substantial|notable|considerable|wide|remarkable|"
+    r"average|absolute|relative|impressive|consistent|solid|further|additional|overall|"
+    r"maximum|mean|total|overall|performance|accuracy|\w+ly|\w+-point)\s+)*"
+)
+CHANGE_NOUNS = (
+    r"margins?|gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|"
+    r"declines?|advantages?|leads?|uplifts?|lifts?|degradations?|enhancements?|jumps?|"
+    r"rises?|speed-?ups?|savings?|cuts?|lowering|increments?"
+)
+DELTA_LEFT = regex.compile(
+    rf"(?:\bby\s+{_ADJ}(?:(?:margins?)\s+of\s+)?|\b{_ADJ}(?:{CHANGE_NOUNS})"
+    rf"(?:\s+(?:of|by|at|reaching|around|about|in\s+\w+\s+of))?\s*)$",
+    F,
+)
+RATIO_LEFT = regex.compile(r"\b(?:by\s+)?(?:a\s+)?factor\s+(?:of\s+)?$", F)
+DELTA_RIGHT = regex.compile(
+    rf"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
+    rf"performance|accuracy|point|points|pp|percentage\s+points?)[\s-]+){{0,2}}"
+    rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|faster|slower|"
+    rf"greater|smaller|larger|cheaper)\b",
+    F,
+)
+COMPARATIVE_RIGHT = regex.compile(
+    r"^\s*(?:\w+\s+)?(?:faster|slower|more|less|fewer|higher|lower|larger|smaller|better|"
+    r"greater|cheaper|speed-?ups?|improvements?|reductions?|increases?|acceleration|as\b|"
+    r"compression|the\b|over\b|than\b|gains?)",
+    F,
+)
+RATIO_CONTEXT_LEFT = regex.compile(
+    r"\b(?:by|speed-?ups?|factor|up\s+to|reduc\w*|improv\w*|accelerat\w*|compress\w*|"
+    r"increas\w*|decreas\w*|boost\w*|achiev\w*|yield\w*|deliver\w*|is|are|being|runs?|"
+    r"cuts?|lowers?|saves?)\s+(?:\w+\s+){0,2}$",
+    F,
+)
+HARDWARE_RIGHT = regex.compile(
+    r"^\s*(?:[A-Z]\d{2,}|NVIDIA|GPUs?|TPUs?|nodes?|cores?|machines?)\b", F
+)
+CHANGE_VERBS = regex.compile(
+    r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|lower\w*|"
+    r"cut\w*|ris\w*|jump\w*|grow\w*|grew|went|goes|go|climb\w*|fell|fall\w*|declin\w*|"
+    r"enhanc\w*|push\w*|lift\w*|elevat\w*|bring\w*|brought|advanc\w*|shrink\w*|"
+    r"accuracy|score|rate|performance|from)\b",
+    F,
+)
+SETUP_OF_RIGHT = regex.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data|dataset|labels?|labeled|annotations?|parameters|params|weights|compute|"
+    r"budget|training|corpus|samples|examples|tokens|FLOPs|neurons|layers|heads|patches|"
+    r"pixels|images|pretraining|pre-training)\b",
+    F,
+)
+SETUP_LEFT = regex.compile(
+    r"\b(?:using|use|uses|with|only|train(?:ed|ing)?\s+on|requir\w*|keep\w*|retain\w*|"
+    r"prun\w*|mask\w*|sampl\w*|label\w*|annotat\w*|access\s+to|dropout|sparsity|"
+    r"noise|rate\s+of|ratio\s+of)\s+(?:\w+\s+){0,2}$",
+    F,
+)
+RESULT_VERBS = regex.compile(
+    r"\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|scor\w*|yield\w*|record\w*|set\w*|"
+    r"hit\w*|deliver\w*|report\w*|get\w*|gets|got|perform\w*|rank\w*|result\w*|"
+    r"produc\w*|maintain\w*|retain\w*|preserv\w*|match\w*|outperform\w*|surpass\w*|"
+    r"exceed\w*|beat\w*|accuracy|rate|score|of|is|are|was|were|at|with|to)\b",
+    F,
+)
+COUNT_VERBS = regex.compile(
+    r"\b(?:fix\w*|detect\w*|solv\w*|find\w*|found|discover\w*|identif\w*|uncover\w*|"
+    r"resolv\w*|repair\w*|generat\w*)\s+(?:\w+\s+){0,1}$",
+    F,
+)
+LIST_SEP = regex.compile(
+    r"^[^;()\d]{0,70}?(?:,\s*(?:and|or)?|\band|\bor|/|vs\.?|versus)\s*+"
+    r"(?:(?:up\s+to|about|around|over|nearly|approximately|and)\s+)?$",
+    F,
+)
+PRONOUNS = frozenset(
+    "we it they this these that those which he she our its their us one".split()
+)

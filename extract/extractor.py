@@ -1,0 +1,280 @@
+"""Text in, claims out: numbers → rules → lists → fields, with offsets mapped back."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from benchclaims import __version__
+from benchclaims.schema import Claim
+
+from . import attach, cues
+from .normalize import NormText, normalise
+from .numbers import HALVING, Mention, find_mentions
+from .rules import Ctx, Rule, classify
+from .sentences import sentence_spans
+
+_GATE = regex.compile(r"\d|twice|halv|doubl|tripl|times|fold|magnitude", regex.IGNORECASE)
+_BETWEEN_CHANGE = regex.compile(r"^\s*(?:to|→|->|=>|-->|⇒)\s*$")
+_FROM_BEFORE = regex.compile(r"\bfrom\s*$|\(\s*$", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_ENUM_AFTER = regex.compile(
+    r"^[^;]*?\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?P<items>[^;]+?)"
+    r"(?:\s+(?:datasets?|benchmarks?|tasks?|zones?|settings?|splits?|metrics?))?"
+    r"[,\s]*\brespectively\b",
+    regex.IGNORECASE,
+)
+_ENUM_BEFORE = regex.compile(
+    r"\b(?:on|for|in|across)\s+(?:the\s+)?(?P<items>[^;,]+(?:,\s*[^;,]+)*?(?:,?\s+and\s+|,\s*)"
+    r"[^;,\s]+(?:\s[^;,\s]+)?)(?:\s+(?:datasets?|benchmarks?))?\s*,",
+    regex.IGNORECASE,
+)
+_SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A claim decided on, before its fields are attached."""
+
+    mention: Mention
+    rule: str
+    claim_type: str
+    sentence: tuple[int, int]
+    origin: Mention | None = None
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def extract_claims(doc_id: str, text: str) -> list[Claim]:
+    """All claims of one document, in text order."""
+    if not _GATE.search(text):
+        return []
+    norm = normalise(text)
+    mentions = find_mentions(norm.text)
+    if not mentions:
+        return []
+    sentences = sentence_spans(norm.text)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        idx = bisect_right(starts, m.num_start) - 1
+        if idx >= 0 and m.num_end <= sentences[idx][1]:
+            by_sentence.setdefault(idx, []).append(m)
+    found: list[_Found] = []
+    for idx, group in by_sentence.items():
+        found.extend(_sentence_claims(norm.text, sentences[idx], group))
+    return [_to_claim(doc_id, norm, f) for f in found]
+
+
+def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> list[_Found]:
+    s0, s1 = sent
+    out: dict[int, _Found] = {}
+    used: set[int] = set()
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        if a.skip or b.skip or i in used:
+            continue
+        if not _BETWEEN_CHANGE.match(text[a.end : b.start]):
+            continue
+        left = text[s0 : a.start]
+        arrow = "to" not in text[a.end : b.start]
+        if arrow or _FROM_BEFORE.search(left) or cues.CHANGE_VERBS.search(_clause(left)):
+            out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
+            used.update((i, i + 1))
+    for i, m in enumerate(ms):
+        if i in used or m.skip:
+            continue
+        rule = classify(Ctx(m, text[s0 : m.start], text[m.end : s1]))
+        if rule is not None:
+            out[i] = _Found(m, rule.name, rule.claim_type, sent)
+    _propagate_lists(text, ms, out, used)
+    _respectively(text, sent, ms, out)
+    return [out[i] for i in sorted(out)]
+
+
+def _clause(left: str) -> str:
+    """The part of the text before a number that belongs to the number's clause."""
+    parts = _CLAUSE_BREAK.split(left)
+    return parts[-1] if parts else left
+
+
+def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, m in enumerate(ms):
+        if m.skip:
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        if current and cues.LIST_SEP.match(text[ms[current[-1]].end : m.start]):
+            current.append(i)
+        else:
+            if current:
+                groups.append(current)
+            current = [i]
+    if current:
+        groups.append(current)
+    return [g for g in groups if len(g) > 1]
+
+
+def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used: set[int]) -> None:
+    """Items of a list share the claim type, unit and qualifier of their list."""
+    for group in _list_groups(text, ms):
+        decided = [out[i] for i in group if i in out]
+        if not decided:
+            continue
+        last_unit = ms[group[-1]].unit
+        first_qual = ms[group[0]].qualifier
+        for i in group:
+            m = ms[i]
+            if m.unit is None and last_unit is not None and m.kind == "digits":
+                m.unit = last_unit
+            if m.qualifier == "exact" and first_qual != "exact" and i != group[0]:
+                m.qualifier = first_qual
+        template = decided[0]
+        for i in group:
+            if i in out or i in used:
+                continue
+            if template.claim_type == "change":
+                continue
+            if ms[i].unit != template.mention.unit:
+                continue
+            out[i] = _Found(ms[i], "list_item", template.claim_type, template.sentence)
+        for i in group:
+            if i in out and out[i].claim_type != "change" and template.claim_type in ("delta", "ratio"):
+                if out[i].claim_type == "result" and ms[i].unit == template.mention.unit:
+                    out[i].claim_type = template.claim_type
+
+
+def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]) -> None:
+    """'X, Y and Z on A, B and C, respectively': each number gets its own name."""
+    s0, s1 = sent
+    if not _RESPECTIVELY.search(text, s0, s1):
+        return
+    for group in _list_groups(text, ms):
+        members = [i for i in group if i in out]
+        if len(members) < 2:
+            continue
+        n = len(members)
+        tail = text[ms[group[-1]].end : s1]
+        items = _enumeration(_ENUM_AFTER.search(tail), n)
+        if items is None:
+            head = text[s0 : ms[group[0]].start]
+            items = _enumeration(_last(_ENUM_BEFORE.finditer(head)), n)
+        if items is None:
+            continue
+        is_metric = all(attach._metric_phrase().fullmatch(x) for x in items)
+        for i, label in zip(members, items, strict=True):
+            out[i].labels["metric" if is_metric else "dataset"] = label
+
+
+def _last(matches: object) -> regex.Match[str] | None:
+    last = None
+    for last in matches:  # type: ignore[attr-defined]
+        pass
+    return last
+
+
+def _enumeration(match: regex.Match[str] | None, n: int) -> list[str] | None:
+    if match is None:
+        return None
+    items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(match.group("items").strip())]
+    items = [x for x in items if x]
+    return items if len(items) == n else None
+
+
+def _direction(f: _Found, left: str, right: str) -> str | None:
+    m = f.mention
+    if f.claim_type == "result":
+        return None
+    if m.kind == "multiplier" and m.unit_text in HALVING:
+        return "down"
+    head = right[:40]
+    up, down = cues.UP.search(head), cues.DOWN.search(head)
+    if up or down:
+        if up and down:
+            return "up" if up.start() < down.start() else "down"
+        return "up" if up else "down"
+    if m.signed == "-":
+        return "down"
+    if m.signed == "+":
+        return "up"
+    clause = _clause(left)[-120:]
+    last_up = last_down = -1
+    for w in cues.UP.finditer(clause):
+        last_up = w.start()
+    for w in cues.DOWN.finditer(clause):
+        last_down = w.start()
+    if last_up >= 0 or last_down >= 0:
+        return "up" if last_up > last_down else "down"
+    if f.claim_type == "change" and f.origin is not None:
+        return "up" if m.value >= f.origin.value else "down"
+    return None
+
+
+def _span_end(text: str, m: Mention, s1: int) -> int:
+    right = text[m.end : s1]
+    cue = cues.DELTA_RIGHT.match(right)
+    if cue:
+        return m.end + cue.end()
+    metric = attach._metric_phrase().match(right, 1) if right.startswith(" ") else None
+    if metric:
+        return m.end + metric.end()
+    return m.end
+
+
+def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
+    text = norm.text
+    s0, s1 = f.sentence
+    m = f.mention
+    sentence = text[s0:s1]
+    rel_start, rel_end = m.start - s0, m.end - s0
+    left, right = text[s0 : m.start], text[m.end : s1]
+    span_start = f.origin.start if f.origin else m.start
+    span_end = _span_end(text, m, s1)
+    vs, ve = norm.span(m.num_start, m.num_end)
+    fs = fe = None
+    if f.origin is not None:
+        fs, fe = norm.span(f.origin.num_start, f.origin.num_end)
+    ss, se = norm.span(span_start, span_end)
+    sent_s, sent_e = norm.span(s0, s1)
+    unit = m.unit
+    from_value = f.origin.value if f.origin else None
+    if f.origin is not None and unit is None:
+        unit = f.origin.unit
+    metric = f.labels.get("metric") or attach.metric_near(sentence, rel_start, rel_end)
+    dataset = f.labels.get("dataset") or attach.dataset_near(sentence, rel_start, rel_end)
+    claim_start = (f.origin.start if f.origin else m.start) - s0
+    return Claim(
+        claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
+        doc_id=doc_id,
+        claim_type=f.claim_type,  # type: ignore[arg-type]
+        value=m.value,
+        value_high=m.value_high,
+        from_value=from_value,
+        unit=unit,
+        qualifier=m.qualifier,  # type: ignore[arg-type]
+        direction=_direction(f, left, right),  # type: ignore[arg-type]
+        metric=metric,
+        dataset=dataset,
+        subject=attach.subject_of(sentence, claim_start),
+        baseline=attach.baseline_near(sentence, claim_start, rel_end),
+        value_start=vs,
+        value_end=ve,
+        from_start=fs,
+        from_end=fe,
+        span_start=ss,
+        span_end=se,
+        claim_text=norm.original[ss:se],
+        sentence_start=sent_s,
+        sentence_end=sent_e,
+        rule=f.rule,
+        extractor_version=__version__,
+    )
+
+
+__all__ = ["Rule", "extract_claims"]

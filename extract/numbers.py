@@ -1,0 +1,215 @@
+"""The number grammar: text in, number mentions out.
+
+A mention is a number as written with what sticks to it: sign, range, unit,
+qualifier, and whether it sits inside a name (GPT-4, CIFAR-10, Qwen3-1.7B) or is
+some other non-claim number (a year, a citation, a list marker, a model size).
+Every claim rule works on mentions, so reading numbers is done once, here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .vocab import load
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d,]\d)(?:\.\d++)?|\d++(?:\.\d++)?|\.\d++)"
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a hundred": 100, "a thousand": 1000, "an": 1, "a": 1,
+}
+_MULTIPLIERS = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "doubling": 2.0,
+                "triple": 3.0, "triples": 3.0, "tripled": 3.0, "tripling": 3.0,
+                "quadruple": 4.0, "quadruples": 4.0, "quadrupled": 4.0,
+                "halve": 2.0, "halves": 2.0, "halved": 2.0, "halving": 2.0}
+HALVING = frozenset({"halve", "halves", "halved", "halving"})
+
+_UNIT_WORDS = sorted(load("units"), key=len, reverse=True)
+_UNIT = (
+    r"(?P<unit>\s?(?:%|percent(?:age)?(?:\s++points?)?|per\s?cent)"
+    r"|\s?(?:pp|p\.p\.|percentage\s++points?)(?!\w)"
+    r"|\s?(?:points?|pts)(?!\w)"
+    r"|\s?[x×X](?![\w])"
+    r"|[\s-]?times(?!\w)"
+    r"|\s?-?\s?folds?(?!\w)"
+    r"|\s?\L<units>(?![\w/])"
+    r")"
+)
+_QUALIFIERS: dict[str, str] = {
+    "up to": "up_to", "at most": "up_to", "as much as": "up_to", "as high as": "up_to",
+    "a maximum of": "up_to", "over": "more_than", "more than": "more_than",
+    "above": "more_than", "exceeding": "more_than", "greater than": "more_than",
+    "higher than": "more_than", "beyond": "more_than", ">": "more_than",
+    "at least": "at_least", "no less than": "at_least", "≥": "at_least", ">=": "at_least",
+    "less than": "less_than", "under": "less_than", "below": "less_than",
+    "fewer than": "less_than", "lower than": "less_than", "<": "less_than",
+    "≤": "up_to", "<=": "up_to",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
+    "roughly": "about", "nearly": "about", "almost": "about", "near": "about",
+    "~": "about", "≈": "about", "circa": "about", "some": "about", "close to": "about",
+    "an estimated": "about", "on the order of": "about",
+}
+_QUAL_RE = regex.compile(
+    r"(?:^|(?<=[\s(\[,;:]))(?P<q>\L<quals>)\s*+(?:of\s++|a\s++|an\s++)?$",
+    regex.IGNORECASE,
+    quals=sorted(_QUALIFIERS, key=len, reverse=True),
+)
+
+MENTION = regex.compile(
+    r"(?:(?<![\w.^_])(?P<sign>[+±-]))?(?P<num>" + _NUM + r")"
+    r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>" + _NUM + r")(?=[\s%x×X\-]|times|fold|$))?"
+    r"(?P<plus>\+)?"
+    + _UNIT + r"?"
+    r"|(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
+    r"|(?P<wnum>\L<words>)(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w))"
+    r"|(?<![\w-])(?P<mult>\L<mults>)(?![\w-])",
+    regex.IGNORECASE,
+    units=_UNIT_WORDS,
+    words=sorted(_WORDS, key=len, reverse=True),
+    mults=sorted(_MULTIPLIERS, key=len, reverse=True),
+)
+
+_NAME_BEFORE = regex.compile(r"(?:[A-Za-z@_#/^]|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$")
+_NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
+_SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
+_CAPWORD_BEFORE = regex.compile(
+    r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
+    r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
+    r"\b[A-Z][\w'-]*[A-Za-z]\s)$"
+)
+_MONTH_BEFORE = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
+)
+_LIST_MARKER = regex.compile(r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$")
+_URL = regex.compile(r"(?:https?://|www\.)\S++", regex.IGNORECASE)
+_CITATION = regex.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()]{0,60}et al\.?[^()]{0,30})\)")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One number as written, in normalised-text offsets."""
+
+    start: int
+    end: int  # end of the whole mention, unit included
+    num_start: int
+    num_end: int  # end of the number itself (the value span; a range spans both ends)
+    value: float
+    value_high: float | None
+    unit: str | None
+    unit_text: str | None
+    qualifier: str
+    signed: str | None
+    skip: str | None  # why this number is no claim candidate, or None
+    kind: str  # 'digits', 'word', 'magnitude', 'multiplier'
+
+
+def _to_float(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _canonical_unit(raw: str) -> str:
+    u = raw.strip().lower().lstrip("-").strip()
+    if u in ("%", "percent", "per cent", "percentage", "percent point", "percent points"):
+        return "%" if "point" not in u else "pp"
+    if u.startswith(("percentage point", "pp", "p.p.")) or u.startswith("percent point"):
+        return "pp"
+    if u in ("point", "points", "pts"):
+        return "points"
+    if u in ("x", "×", "times", "fold", "folds"):
+        return "x"
+    return u
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written right before position start, and where it begins."""
+    window = text[max(0, start - 30) : start]
+    match = _QUAL_RE.search(window)
+    if not match:
+        return "exact", start
+    return _QUALIFIERS[match.group("q").lower()], start - (len(window) - match.start("q"))
+
+
+def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]) -> str | None:
+    start, end = m.start("num"), m.end("num")
+    if any(a <= start < b for a, b in excluded):
+        return "url_or_citation"
+    before = text[max(0, start - 40) : m.start()]
+    after = text[m.end() : m.end() + 12]
+    has_unit = bool(m.group("unit"))
+    if m.group("sign") is None and _NAME_BEFORE.search(before):
+        return "in_name"
+    if not has_unit and _NAME_AFTER.match(text[end : end + 4]) and not m.group("num2"):
+        return "in_name"
+    if not has_unit and _SIZE_AFTER.match(after):
+        return "size"
+    if not has_unit and not m.group("num2"):
+        raw = m.group("num")
+        if _MONTH_BEFORE.search(before):
+            return "date"
+        if regex.fullmatch(r"(?:19|20)\d\d", raw):
+            return "year"
+        if _CAPWORD_BEFORE.search(before) and len(raw) <= 4:
+            return "in_name"
+        if text[end : end + 1] == ")" and _LIST_MARKER.search(before):
+            return "list_marker"
+    return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All number mentions of a normalised text, in order."""
+    excluded = [m.span() for m in _URL.finditer(text)] if "/" in text else []
+    if "[" in text or "et al" in text:
+        excluded += [m.span() for m in _CITATION.finditer(text)]
+    out: list[Mention] = []
+    for m in MENTION.finditer(text):
+        if m.group("num") is not None:
+            sign = m.group("sign")
+            value = _to_float(m.group("num"))
+            high = _to_float(m.group("num2")) if m.group("num2") else None
+            num_end = m.end("num2") if m.group("num2") else m.end("num")
+            if high is not None and high < value:  # "3-2" is no range: keep the first number
+                high, num_end = None, m.end("num")
+            if sign == "-" and high is None:
+                value = -value
+            unit_raw = m.group("unit") or m.group("u1")
+            unit = _canonical_unit(unit_raw) if unit_raw else None
+            qual, qstart = qualifier_before(text, m.start())
+            if m.group("plus"):
+                qual = "at_least"
+            skip = _skip_reason(text, m, excluded)
+            out.append(Mention(
+                start=min(qstart, m.start()), end=m.end(), num_start=m.start("num"),
+                num_end=num_end, value=value, value_high=high, unit=unit,
+                unit_text=unit_raw.strip() if unit_raw else None, qualifier=qual,
+                signed=sign if sign in ("+", "-") else None, skip=skip, kind="digits",
+            ))
+        elif m.group("oom"):
+            head = m.group("oom").split()[0].lower()
+            n = float(head) if head.isdigit() else float(_WORDS.get(head, 1))
+            qual, qstart = qualifier_before(text, m.start())
+            out.append(Mention(
+                start=min(qstart, m.start()), end=m.end(), num_start=m.start(), num_end=m.end(),
+                value=10.0**n, value_high=None, unit="x", unit_text="orders of magnitude",
+                qualifier=qual, signed=None, skip=None, kind="magnitude",
+            ))
+        elif m.group("wnum"):
+            word = m.group("wnum").lower()
+            if word in ("a", "an"):
+                continue
+            qual, qstart = qualifier_before(text, m.start())
+            out.append(Mention(
+                start=min(qstart, m.start()), end=m.end(), num_start=m.start(),
+                num_end=m.end("wnum"), value=float(_WORDS[word]), value_high=None, unit="x",
+                unit_text=m.group("wunit").strip(" -"), qualifier=qual, signed=None, skip=None,
+                kind="word",
+            ))
+        else:
+            word = m.group("mult").lower()
+            out.append(Mention(
+                start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(),
+                value=_MULTIPLIERS[word], value_high=None, unit="x", unit_text=word,
+                qualifier="exact", signed=None, skip=None, kind="multiplier",
+            ))
+    return out

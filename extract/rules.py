@@ -1,0 +1,217 @@
+"""Claim rules: which number mentions are claims, and of which type.
+
+Each rule is a small record — name, type, a test on the mention in its sentence —
+with positive and negative example sentences beside it ([[...]] marks the number).
+tests/test_rules.py runs every example, so a rule without examples is visibly wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from . import cues
+from .attach import _metric_phrase
+from .numbers import HALVING, Mention
+
+COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
+_COMPARATIVE_UNITS = frozenset({None, "%", "pp", "points"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """A mention in its sentence: the text either side of it, within the sentence."""
+
+    mention: Mention
+    left: str
+    right: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A claim rule with the examples it must and must not fire on."""
+
+    name: str
+    claim_type: str
+    test: Callable[[Ctx], bool]
+    positives: tuple[str, ...]
+    negatives: tuple[str, ...] = ()
+
+
+def _ratio_factor(c: Ctx) -> bool:
+    return c.mention.kind == "digits" and bool(cues.RATIO_LEFT.search(c.left))
+
+
+def _ratio_unit(c: Ctx) -> bool:
+    m = c.mention
+    if m.unit != "x" or m.skip:
+        return False
+    if m.kind == "multiplier":
+        if m.unit_text in HALVING or (m.unit_text or "").endswith(("s", "d", "ing")):
+            return True
+        return bool(regex.match(r"^\s+(?:as\b|the\b|faster|more|fewer|less|higher|lower)",
+                                c.right, regex.IGNORECASE))
+    if m.unit_text in ("times",) or m.kind == "word":
+        return bool(cues.COMPARATIVE_RIGHT.match(c.right) or cues.RATIO_CONTEXT_LEFT.search(c.left))
+    return not cues.HARDWARE_RIGHT.match(c.right)
+
+
+def _delta_left(c: Ctx) -> bool:
+    m = c.mention
+    if m.skip or m.unit not in _COMPARATIVE_UNITS:
+        return False
+    cue = cues.DELTA_LEFT.search(c.left)
+    if not cue:
+        return False
+    if m.unit is None and cue.group().lower().startswith("by"):
+        return bool(cues.UP.search(c.left) or cues.DOWN.search(c.left))
+    return True
+
+
+def _delta_right(c: Ctx) -> bool:
+    m = c.mention
+    return not m.skip and m.unit in _COMPARATIVE_UNITS and bool(cues.DELTA_RIGHT.match(c.right))
+
+
+def _delta_signed(c: Ctx) -> bool:
+    m = c.mention
+    return not m.skip and m.signed is not None and m.unit in _COMPARATIVE_UNITS
+
+
+def _delta_pp(c: Ctx) -> bool:
+    return not c.mention.skip and c.mention.unit == "pp"
+
+
+def _result_count(c: Ctx) -> bool:
+    m = c.mention
+    return not m.skip and m.unit in COUNT_UNITS and bool(cues.COUNT_VERBS.search(c.left))
+
+
+def _result_percent(c: Ctx) -> bool:
+    m = c.mention
+    if m.skip or m.unit not in ("%", "points"):
+        return False
+    if cues.SETUP_OF_RIGHT.match(c.right) and (
+        cues.SETUP_LEFT.search(c.left) or not cues.RESULT_VERBS.search(c.left[-60:])
+    ):
+        return False
+    return not (m.qualifier == "less_than" and cues.SETUP_OF_RIGHT.match(c.right))
+
+
+_METRIC_LEFT_TAIL = regex.compile(
+    r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"
+    r"improved|increases|increased|rate|value|values|up|by|from))*\s*[=:]?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _result_metric(c: Ctx) -> bool:
+    m = c.mention
+    if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
+        return False
+    metric = _metric_phrase()
+    right = metric.match(c.right.lstrip()) if c.right[:1] in (" ", "") else None
+    if right:
+        return True
+    for found in metric.finditer(c.left[-60:]):
+        tail = c.left[-60:][found.end() :]
+        if _METRIC_LEFT_TAIL.fullmatch(tail) or regex.fullmatch(
+            r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?", tail
+        ):
+            return True
+    return False
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "ratio_factor", "ratio", _ratio_factor,
+        ("It speeds up decoding by a factor of [[3]].",
+         "Memory drops by a factor of [[4.5]] compared with the baseline."),
+        ("The factor graph has [[3]] nodes.",),
+    ),
+    Rule(
+        "ratio_multiplier", "ratio", _ratio_unit,
+        ("LOOPer achieves a geometric mean speedup of [[1.84]]x over Tiramisu.",
+         "The method is [[34]]x more cost-effective than GPT-4.",
+         "It reduces the computational cost by [[8-10]]times.",
+         "Our model runs [[two orders of magnitude]] faster.",
+         "FFA-LoRA can further [[halve]] the communication cost.",
+         "Training is [[ten]] times faster.",
+         "It achieves a [[2.5]]-fold speedup.",
+         "The compiler is [[twice]] as fast as LLVM."),
+        ("We train on [[8]]x A100 GPUs.",
+         "Images are resized to 224x[[224]].",
+         "Each experiment is repeated [[5]] times.",
+         "We apply the operator [[twice]]."),
+    ),
+    Rule(
+        "delta_left", "delta", _delta_left,
+        ("It outperforms DPO by a clear margin of [[15]]%.",
+         "This yields an improvement of [[2.66]]% over prior methods.",
+         "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
+         "Average gains of [[7]]% over GRPO were observed.",
+         "The model improves accuracy by [[3.2]] points.",
+         "It reduces MSE by an average of [[8.41]]%."),
+        ("The model was trained by [[3]] annotators.",
+         "We increase the batch size to [[256]]."),
+    ),
+    Rule(
+        "delta_right", "delta", _delta_right,
+        ("It leads to a [[19.5]]% increase in conversational abilities.",
+         "TACO achieves [[40]]% performance boost after one million steps.",
+         "This yields up to [[10]]% higher accuracy than a naive baseline.",
+         "Models score about [[20]] points lower on RewardBench 2.",
+         "We observe a [[2.3]]% absolute improvement."),
+        ("We use [[20]] more epochs of training.",),
+    ),
+    Rule(
+        "delta_signed", "delta", _delta_signed,
+        ("Our method outperforms prior work (+[[0.5]] mIoU).",
+         "Results improve, +[[2.3]]% on average."),
+        ("We evaluate on [[2]] datasets.",),
+    ),
+    Rule(
+        "delta_pp", "delta", _delta_pp,
+        ("Accuracy rises [[4.1]] pp on MMLU.", "A gain of [[3]] percentage points."),
+        ("We sample [[3]] points per object.",),
+    ),
+    Rule(
+        "result_count", "result", _result_count,
+        ("Across all benchmarks, MultiMend fixes [[2,077]] bugs.",
+         "VulDeePecker detects [[4]] vulnerabilities that were not reported."),
+        ("The dataset contains [[2,077]] bugs.",),
+    ),
+    Rule(
+        "result_percent", "result", _result_percent,
+        ("The model achieves an overall accuracy of [[76.84]]%.",
+         "FSPO achieves an [[87]]% Alpaca Eval winrate.",
+         "SimCLR with DCL achieves [[68.2]]% ImageNet-1K top-1 accuracy.",
+         "Eureka outperforms human experts on [[83]]% of the tasks."),
+        ("Less than [[0.1]]% of points are labeled.",
+         "We fine-tune using only [[10]]% of the training data.",
+         "GPT-[[4]] is used as a judge.",
+         "We mask [[75]]% of the patches."),
+    ),
+    Rule(
+        "result_metric", "result", _result_metric,
+        ("A 7B model can obtain [[94.0]] pass@1 accuracy on MATH-500.",
+         "We achieve the performance of [[27.1]] PQ on ADE20K.",
+         "The LSTM achieves a BLEU score of [[34.8]] on the test set.",
+         "Baselines achieve [[44.7]] chrF on Kalamang to English translation."),
+        ("We train for [[200]] epochs with batch size 256.",
+         "Experiments on [[11]] benchmarks show gains.",
+         "Scaling to [[70]]B parameters helps.",
+         "Results on AlpacaEval [[2.0]] are reported.",
+         "In [[2023]], accuracy was studied."),
+    ),
+)
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def classify(ctx: Ctx) -> Rule | None:
+    """The first rule that fires on a mention, or None when it is no claim."""
+    for rule in RULES:
+        if rule.test(ctx):
+            return rule
+    return None

@@ -1,0 +1,35 @@
+"""Sentence spans of a text: claims are attached and scoped within one sentence."""
+
+from __future__ import annotations
+
+import regex
+
+_BOUNDARY = regex.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|\n\s*+\n\s*+")
+_ABBREV = regex.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Figs|Eq|Eqs|approx|resp|No|cf|etc|Sec|Tab|Ref|Refs|"
+    r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a)|\b[A-Z])\.$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, covering all non-space text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start() + 1 if text[match.start()] in ".!?" else match.start()
+        if text[match.start()] == "." and _ABBREV.search(text, max(0, cut - 12), cut):
+            continue
+        punct_end = match.start() + len(match.group().rstrip())
+        _push(spans, text, start, punct_end if text[match.start()] in ".!?" else cut)
+        start = match.end()
+    _push(spans, text, start, len(text))
+    return spans
+
+
+def _push(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

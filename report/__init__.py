@@ -1,0 +1,1 @@
+"""Static review page of a release."""

@@ -1,0 +1,44 @@
+"""Every claim rule's own examples: positives fire that rule at the marked number,
+negatives produce no claim there."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from benchclaims.extract.extractor import extract_claims
+from benchclaims.extract.rules import RULES, Rule
+
+_MARK = regex.compile(r"\[\[(.+?)\]\]")
+
+
+def _unmark(sentence: str) -> tuple[str, int, int]:
+    m = _MARK.search(sentence)
+    assert m, f"example without [[...]]: {sentence}"
+    text = sentence[: m.start()] + m.group(1) + sentence[m.end() :]
+    return text, m.start(), m.start() + len(m.group(1))
+
+
+CASES = [(r, s, True) for r in RULES for s in r.positives] + [
+    (r, s, False) for r in RULES for s in r.negatives
+]
+
+
+def test_every_rule_has_positive_and_negative_examples() -> None:
+    for rule in RULES:
+        assert rule.positives and rule.negatives, rule.name
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "positive"), CASES, ids=[f"{r.name}-{i}" for i, (r, _, _) in enumerate(CASES)]
+)
+def test_rule_example(rule: Rule, sentence: str, positive: bool) -> None:
+    text, start, end = _unmark(sentence)
+    claims = [c for c in extract_claims("t", text) if c.value_start < end and start < c.value_end]
+    if positive:
+        assert claims, f"{rule.name} did not fire on {sentence!r}"
+        assert claims[0].rule == rule.name
+        assert claims[0].claim_type == rule.claim_type
+        assert (claims[0].value_start, claims[0].value_end) == (start, end)
+    else:
+        assert not claims, f"unexpected {claims[0].rule} claim in {sentence!r}"
