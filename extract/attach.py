@@ -24,17 +24,24 @@ _STOP = (
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:[A-Z0-9][\w./'+-]*[A-Za-z0-9+]|[A-Z])"
 _DATASET_PREP = regex.compile(
-    r"\b(?:on|in|for|across|under|of|from)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
+    r"\b(?:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
     r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
 )
+_DATASET_LIKE = regex.compile(r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d")
+"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), or a name and version."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure)$"
 )
-_INTRO = regex.compile(r"^(?:[^,]{0,80},\s+)+")
+_LEAD_ADVERB = regex.compile(
+    r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
+    r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"
+    r"Also|Then|And|But|So|Here|Further)\b\s*",
+    regex.IGNORECASE,
+)
 _SUBJECT_VERB = regex.compile(
     r"\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
     r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
@@ -45,7 +52,8 @@ _SUBJECT_VERB = regex.compile(
     r"result(?:s|ed)?\s+in|score(?:s|d)?|set(?:s)?|record(?:s|ed)?|fix(?:es|ed)|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
-    r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were)\b",
+    r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were|"
+    r"can|could|will|would|may|might)\b",
     F,
 )
 _BASELINE = regex.compile(
@@ -74,14 +82,14 @@ def _named(name: str) -> dict[str, list[str]]:
 
 @cache
 def _dataset_vocab() -> regex.Pattern[str]:
-    return word_list("datasets")
+    return word_list("datasets", 0)
 
 
 def _clean(phrase: str | None) -> str | None:
     if phrase is None:
         return None
-    phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-"))
-    phrase = phrase.strip(" ,;:()[]-")
+    phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-."))
+    phrase = phrase.strip(" ,;:()[]-.")
     return phrase or None
 
 
@@ -109,8 +117,9 @@ def metric_near(sentence: str, start: int, end: int) -> str | None:
     if best is not None and len(left) - best.end() < 70:
         return best.group().strip()
     verb_obj = regex.search(
-        r"\b(?:improv\w*|reduc\w*|increas\w*|boost\w*|lower\w*|decreas\w*|rais\w*|cut\w*|"
-        r"enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<np>" + _NP + r")(?:of\s+[^,;]{0,60})?"
+        r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+        r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
+        r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>" + _NP + r")(?:of\s+[^,;]{0,60})?"
         r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
         left,
         F,
@@ -136,7 +145,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
-        if regex.fullmatch(r"[\d.,]+%?", name):
+        if not _DATASET_LIKE.search(name) and not m.group("tail"):
             continue
         s = m.start("name")
         if any(a <= s < b for a, b, _ in found.values()):
@@ -166,33 +175,32 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
 
 
 def subject_of(sentence: str, before: int) -> str | None:
-    """The subject of the main clause before position `before`, unless a pronoun."""
+    """The subject of the main clause before position `before`, unless a pronoun:
+    the last comma-separated chunk before the first main verb, after any 'that'."""
     head = sentence[:before]
     for verb in _SUBJECT_VERB.finditer(head):
-        prefix = head[: verb.start()]
-        prefix = _INTRO.sub("", prefix) if verb.start() > 0 else prefix
-        prefix = regex.sub(r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|"
-                           r"Additionally|Surprisingly|Remarkably|Importantly|Empirically|"
-                           r"Experimentally|In particular|As a result|Thus|Hence|Also)\b,?\s*",
-                           "", prefix.strip(), flags=F)
+        chunks = [c.strip() for c in head[: verb.start()].split(",")]
+        chunks = [c for c in chunks if c]
+        if not chunks:
+            continue
+        prefix = regex.split(r"\b(?:that|which|where|whereas|while|when)\s+", chunks[-1])[-1]
+        prefix = _LEAD_ADVERB.sub("", prefix.strip())
         words = prefix.split()
         if not words or len(words) > 10:
             continue
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
-        if regex.search(r"\b(?:show|demonstrate|find|found|reveal|indicate|suggest)s?\s+that\s", prefix, F):
-            prefix = regex.split(r"\bthat\s+", prefix)[-1]
-            words = prefix.split()
-            if not words or (words[0].lower() in cues.PRONOUNS and len(words) == 1):
-                return None
         return _clean(prefix)
     return None
 
 
-def baseline_near(sentence: str, start: int, end: int) -> str | None:
-    """What the number is compared with: the comparison phrase nearest the number."""
+def baseline_near(sentence: str, start: int, end: int, after_only: bool = False) -> str | None:
+    """What the number is compared with: the comparison phrase nearest the number
+    (for a plain result, only one that follows it closely)."""
     best: tuple[int, str] | None = None
     for m in _BASELINE.finditer(sentence):
+        if after_only and not (end <= m.start() <= end + 40):
+            continue
         np = _clean(m.group("np"))
         if not np or regex.match(r"^[\d.,%+-]", np):
             continue

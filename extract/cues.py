@@ -10,12 +10,12 @@ UP_WORDS = (
     r"improv\w*|gain\w*|increas\w*|outperform\w*|boost\w*|faster|more|higher|better|"
     r"surpass\w*|exceed\w*|speed-?ups?|accelerat\w*|rais\w*|enhanc\w*|lift\w*|uplift\w*|"
     r"advantage\w*|margins?|jump\w*|ris(?:e|es|ing)|greater|larger|stronger|beat\w*|"
-    r"doubl\w*|tripl\w*|up|leads?|superior"
+    r"doubl\w*|tripl\w*|leads?|superior"
 )
 DOWN_WORDS = (
     r"reduc\w*|lower\w*|drop\w*|decreas\w*|cut\w*|fewer|less|smaller|declin\w*|degrad\w*|"
     r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|fall\w*|"
-    r"fell|minimi\w*|cheaper|weaker|loss(?:es)?|down"
+    r"fell|minimi\w*|cheaper|weaker|loss(?:es)?"
 )
 UP = regex.compile(rf"\b(?:{UP_WORDS})\b", F)
 DOWN = regex.compile(rf"\b(?:{DOWN_WORDS})\b", F)
@@ -31,18 +31,27 @@ CHANGE_NOUNS = (
     r"rises?|speed-?ups?|savings?|cuts?|lowering|increments?"
 )
 DELTA_LEFT = regex.compile(
-    rf"(?:\bby\s+{_ADJ}(?:(?:margins?)\s+of\s+)?|\b{_ADJ}(?:{CHANGE_NOUNS})"
-    rf"(?:\s+(?:of|by|at|reaching|around|about|in\s+\w+\s+of))?\s*)$",
+    rf"(?:\bby\s+{_ADJ}(?:(?:margins?|average|total|mean)\s+of\s+)?|\b{_ADJ}(?:{CHANGE_NOUNS})"
+    rf"(?:\s+(?:of|by|at|reaching|around|about|in\s+\w+\s+of|is|was|are|were|"
+    rf"amounts?\s+to|reach(?:es|ed)?))?\s*)$"
+    r"|\b(?:improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*)\b[^,;.()]{0,60}"
+    r"\(\s*$",
     F,
 )
 RATIO_LEFT = regex.compile(r"\b(?:by\s+)?(?:a\s+)?factor\s+(?:of\s+)?$", F)
+_DELTA_RIGHT_HEAD = (
+    r"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
+    r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average)[\s-]+){0,2}"
+)
 DELTA_RIGHT = regex.compile(
-    rf"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
-    rf"performance|accuracy|point|points|pp|percentage\s+points?)[\s-]+){{0,2}}"
-    rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|faster|slower|"
-    rf"greater|smaller|larger|cheaper)\b",
+    _DELTA_RIGHT_HEAD + rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|"
+    r"faster|slower|greater|smaller|larger|cheaper)\b",
     F,
 )
+DELTA_RIGHT_BARE = regex.compile(
+    _DELTA_RIGHT_HEAD + rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse)\b", F
+)
+"""For numbers without a unit: 'more'/'fewer' after a bare count is a set-up number."""
 COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:\w+\s+)?(?:faster|slower|more|less|fewer|higher|lower|larger|smaller|better|"
     r"greater|cheaper|speed-?ups?|improvements?|reductions?|increases?|acceleration|as\b|"
@@ -51,8 +60,8 @@ COMPARATIVE_RIGHT = regex.compile(
 )
 RATIO_CONTEXT_LEFT = regex.compile(
     r"\b(?:by|speed-?ups?|factor|up\s+to|reduc\w*|improv\w*|accelerat\w*|compress\w*|"
-    r"increas\w*|decreas\w*|boost\w*|achiev\w*|yield\w*|deliver\w*|is|are|being|runs?|"
-    r"cuts?|lowers?|saves?)\s+(?:\w+\s+){0,2}$",
+    r"increas\w*|decreas\w*|boost\w*|achiev\w*|yield\w*|deliver\w*|cuts?|lowers?|saves?)"
+    r"\s+(?:\w+\s+){0,2}$",
     F,
 )
 HARDWARE_RIGHT = regex.compile(
@@ -72,6 +81,13 @@ SETUP_OF_RIGHT = regex.compile(
     r"pixels|images|pretraining|pre-training)\b",
     F,
 )
+SETUP_VERB_LEFT = regex.compile(
+    r"\b(?:label\w*|annotat\w*|mask\w*|prun\w*|sampl\w*|keep\w*|retain\w*|drop\w*|"
+    r"remov\w*|replac\w*|corrupt\w*|perturb\w*|train(?:ed|ing)?\s+on|using|use|uses)"
+    r"\s+(?:only\s+|just\s+|the\s+|a\s+|top\s+)*$",
+    F,
+)
+"""A set-up verb right before 'N% of ...' makes it a condition, whatever the noun."""
 SETUP_LEFT = regex.compile(
     r"\b(?:using|use|uses|with|only|train(?:ed|ing)?\s+on|requir\w*|keep\w*|retain\w*|"
     r"prun\w*|mask\w*|sampl\w*|label\w*|annotat\w*|access\s+to|dropout|sparsity|"

@@ -45,6 +45,7 @@ class _Found:
     claim_type: str
     sentence: tuple[int, int]
     origin: Mention | None = None
+    lead: Mention | None = None  # first item of the list this claim is in
     labels: dict[str, str] = field(default_factory=dict)
 
 
@@ -81,7 +82,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             continue
         left = text[s0 : a.start]
         arrow = "to" not in text[a.end : b.start]
-        if arrow or _FROM_BEFORE.search(left) or cues.CHANGE_VERBS.search(_clause(left)):
+        same_unit = a.unit is not None and a.unit == b.unit
+        verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
+        if arrow or _FROM_BEFORE.search(left) or verb:
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
     for i, m in enumerate(ms):
@@ -145,9 +148,13 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
                 continue
             out[i] = _Found(ms[i], "list_item", template.claim_type, template.sentence)
         for i in group:
-            if i in out and out[i].claim_type != "change" and template.claim_type in ("delta", "ratio"):
-                if out[i].claim_type == "result" and ms[i].unit == template.mention.unit:
+            if i not in out or out[i].claim_type == "change" or out[i] is template:
+                continue
+            out[i].lead = template.mention
+            if template.claim_type in ("delta", "ratio") and out[i].claim_type == "result":
+                if ms[i].unit == template.mention.unit:
                     out[i].claim_type = template.claim_type
+                    out[i].rule = "list_item"
 
 
 def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]) -> None:
@@ -233,7 +240,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     m = f.mention
     sentence = text[s0:s1]
     rel_start, rel_end = m.start - s0, m.end - s0
-    left, right = text[s0 : m.start], text[m.end : s1]
+    left, right = text[s0 : (f.lead or m).start], text[m.end : s1]
     span_start = f.origin.start if f.origin else m.start
     span_end = _span_end(text, m, s1)
     vs, ve = norm.span(m.num_start, m.num_end)
@@ -262,7 +269,9 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         metric=metric,
         dataset=dataset,
         subject=attach.subject_of(sentence, claim_start),
-        baseline=attach.baseline_near(sentence, claim_start, rel_end),
+        baseline=attach.baseline_near(
+            sentence, claim_start, rel_end, after_only=f.claim_type == "result"
+        ),
         value_start=vs,
         value_end=ve,
         from_start=fs,

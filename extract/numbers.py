@@ -82,6 +82,9 @@ _CAPWORD_BEFORE = regex.compile(
 _MONTH_BEFORE = regex.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
 )
+_MONTH_AFTER = regex.compile(
+    r"^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
 _LIST_MARKER = regex.compile(r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$")
 _URL = regex.compile(r"(?:https?://|www\.)\S++", regex.IGNORECASE)
 _CITATION = regex.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()]{0,60}et al\.?[^()]{0,30})\)")
@@ -146,7 +149,7 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
         return "size"
     if not has_unit and not m.group("num2"):
         raw = m.group("num")
-        if _MONTH_BEFORE.search(before):
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
             return "date"
         if regex.fullmatch(r"(?:19|20)\d\d", raw):
             return "year"

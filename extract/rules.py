@@ -71,7 +71,10 @@ def _delta_left(c: Ctx) -> bool:
 
 def _delta_right(c: Ctx) -> bool:
     m = c.mention
-    return not m.skip and m.unit in _COMPARATIVE_UNITS and bool(cues.DELTA_RIGHT.match(c.right))
+    if m.skip or m.unit not in _COMPARATIVE_UNITS:
+        return False
+    cue = cues.DELTA_RIGHT if m.unit else cues.DELTA_RIGHT_BARE
+    return bool(cue.match(c.right))
 
 
 def _delta_signed(c: Ctx) -> bool:
@@ -90,7 +93,9 @@ def _result_count(c: Ctx) -> bool:
 
 def _result_percent(c: Ctx) -> bool:
     m = c.mention
-    if m.skip or m.unit not in ("%", "points"):
+    if m.skip or m.unit != "%":
+        return False
+    if c.right.lstrip().startswith("of ") and cues.SETUP_VERB_LEFT.search(c.left):
         return False
     if cues.SETUP_OF_RIGHT.match(c.right) and (
         cues.SETUP_LEFT.search(c.left) or not cues.RESULT_VERBS.search(c.left[-60:])
@@ -106,6 +111,13 @@ _METRIC_LEFT_TAIL = regex.compile(
 )
 
 
+GENERIC_METRICS = frozenset(
+    "performance score scores cost memory reward return error robustness energy throughput "
+    "latency agreement correlation".split()
+)
+"""Words that name a metric only loosely: before a bare integer they count things."""
+
+
 def _result_metric(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
@@ -115,6 +127,8 @@ def _result_metric(c: Ctx) -> bool:
     if right:
         return True
     for found in metric.finditer(c.left[-60:]):
+        if found.group().lower() in GENERIC_METRICS and m.value == int(m.value):
+            continue
         tail = c.left[-60:][found.end() :]
         if _METRIC_LEFT_TAIL.fullmatch(tail) or regex.fullmatch(
             r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?", tail
@@ -146,13 +160,26 @@ RULES: tuple[Rule, ...] = (
          "We apply the operator [[twice]]."),
     ),
     Rule(
+        "delta_pp", "delta", _delta_pp,
+        ("Accuracy rises [[4.1]] pp on MMLU.", "A gain of [[3]] percentage points."),
+        ("We sample [[3]] points per object.",),
+    ),
+    Rule(
+        "delta_signed", "delta", _delta_signed,
+        ("Our method outperforms prior work (+[[0.5]] mIoU).",
+         "Results improve, +[[2.3]]% on average."),
+        ("We evaluate on [[2]] datasets.",),
+    ),
+    Rule(
         "delta_left", "delta", _delta_left,
         ("It outperforms DPO by a clear margin of [[15]]%.",
          "This yields an improvement of [[2.66]]% over prior methods.",
          "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
          "Average gains of [[7]]% over GRPO were observed.",
          "The model improves accuracy by [[3.2]] points.",
-         "It reduces MSE by an average of [[8.41]]%."),
+         "It reduces MSE by an average of [[8.41]]%.",
+         "The system can improve the production models significantly([[3]]%).",
+         "This improvement is [[20]]% over test sets with new words."),
         ("The model was trained by [[3]] annotators.",
          "We increase the batch size to [[256]]."),
     ),
@@ -164,17 +191,6 @@ RULES: tuple[Rule, ...] = (
          "Models score about [[20]] points lower on RewardBench 2.",
          "We observe a [[2.3]]% absolute improvement."),
         ("We use [[20]] more epochs of training.",),
-    ),
-    Rule(
-        "delta_signed", "delta", _delta_signed,
-        ("Our method outperforms prior work (+[[0.5]] mIoU).",
-         "Results improve, +[[2.3]]% on average."),
-        ("We evaluate on [[2]] datasets.",),
-    ),
-    Rule(
-        "delta_pp", "delta", _delta_pp,
-        ("Accuracy rises [[4.1]] pp on MMLU.", "A gain of [[3]] percentage points."),
-        ("We sample [[3]] points per object.",),
     ),
     Rule(
         "result_count", "result", _result_count,
@@ -189,6 +205,7 @@ RULES: tuple[Rule, ...] = (
          "SimCLR with DCL achieves [[68.2]]% ImageNet-1K top-1 accuracy.",
          "Eureka outperforms human experts on [[83]]% of the tasks."),
         ("Less than [[0.1]]% of points are labeled.",
+         "It works even when we label only [[10]]% of trajectories.",
          "We fine-tune using only [[10]]% of the training data.",
          "GPT-[[4]] is used as a judge.",
          "We mask [[75]]% of the patches."),
@@ -203,7 +220,9 @@ RULES: tuple[Rule, ...] = (
          "Experiments on [[11]] benchmarks show gains.",
          "Scaling to [[70]]B parameters helps.",
          "Results on AlpacaEval [[2.0]] are reported.",
-         "In [[2023]], accuracy was studied."),
+         "In [[2023]], accuracy was studied.",
+         "We assess the performance of [[60]] combinations of prompts.",
+         "It ranks first among reward models as of [[1]] Oct 2024."),
     ),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
