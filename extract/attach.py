@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from . import cues
-from .vocab import word_list
+from .vocab import vocab_pattern, word_list, word_lists
 
 F = regex.IGNORECASE
 _MOD = (
@@ -24,7 +24,7 @@ _STOP = (
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:[A-Z0-9][\w./'+-]*[A-Za-z0-9+]|[A-Z])"
 _DATASET_PREP = regex.compile(
-    r"\b(?:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
+    r"\b(?i:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
     r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
@@ -52,6 +52,7 @@ _SUBJECT_VERB = regex.compile(
     r"result(?:s|ed)?\s+in|score(?:s|d)?|set(?:s)?|record(?:s|ed)?|fix(?:es|ed)|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
+    r"enhanc(?:es|ed)|fall(?:s)?\s+short|"
     r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were|"
     r"can|could|will|would|may|might)\b",
     F,
@@ -60,7 +61,8 @@ _BASELINE = regex.compile(
     r"(?:\b(?:over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
-    r"improv(?:es|ing|ed)\s+the\s+(?:performance|accuracy)\s+of)\s+)"
+    r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
+    r"improv(?:es|e|ing|ed))\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
     F,
 )
@@ -69,20 +71,17 @@ _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 @cache
 def _metric_phrase() -> regex.Pattern[str]:
-    vocab = word_list("metrics").pattern
-    return regex.compile(_MOD + r"(?:" + vocab + r")", F, **_named("metrics"))
-
-
-@cache
-def _named(name: str) -> dict[str, list[str]]:
-    from .vocab import load
-
-    return {"words": sorted(set(load(name)), key=len, reverse=True)}
+    """A metric from the vocabulary with its modifiers ('average top-1 accuracy')."""
+    return regex.compile(
+        r"(?i:" + _MOD + r")(?<![\w@-])" + vocab_pattern(word_lists("metrics")) + r"(?![\w@]|-\w)",
+        ignore_unused=True,
+        **word_lists("metrics"),
+    )
 
 
 @cache
 def _dataset_vocab() -> regex.Pattern[str]:
-    return word_list("datasets", 0)
+    return word_list("datasets", case_sensitive=True)
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -94,7 +93,8 @@ def _clean(phrase: str | None) -> str | None:
 
 
 def metric_near(sentence: str, start: int, end: int) -> str | None:
-    """The metric of a number at [start, end) of a sentence."""
+    """The metric of a number at [start, end) of a sentence (start: where its phrase,
+    or the list it is part of, begins)."""
     right = sentence[end : end + 80]
     pattern = _metric_phrase()
     for m in pattern.finditer(right):
@@ -119,7 +119,9 @@ def metric_near(sentence: str, start: int, end: int) -> str | None:
     verb_obj = regex.search(
         r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
         r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
-        r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>" + _NP + r")(?:of\s+[^,;]{0,60})?"
+        r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:number|amount|share|"
+        r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
+        r"(?:of\s+[^,;]{0,60})?"
         r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
         left,
         F,
@@ -130,6 +132,8 @@ def metric_near(sentence: str, start: int, end: int) -> str | None:
     m = pattern.search(rest)
     if m:
         return m.group().strip()
+    if best is not None:
+        return best.group().strip()
     return None
 
 
@@ -171,15 +175,41 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
             return (start - c[1]) + 15
         return 0
 
-    return min(cands, key=distance)[2]
+    near = [c for c in cands if distance(c) <= 160]
+    if not near:
+        return None
+    best = min(near, key=distance)
+    i = cands.index(best)
+    lo = hi = i
+    while lo > 0 and _ENUM_GAP.fullmatch(sentence[cands[lo - 1][1] : cands[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(cands) and _ENUM_GAP.fullmatch(sentence[cands[hi][1] : cands[hi + 1][0]]):
+        hi += 1
+    return sentence[cands[lo][0] : cands[hi][1]]
+
+
+_ENUM_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+
+
+_REPORTING_THAT = regex.compile(
+    r"^.*\b(?:show|demonstrat|reveal|indicat|suggest|find|found|confirm|prov|verif|observ)\w*"
+    r"\s+that\s+",
+    F,
+)
+_CHUNK_SPLIT = regex.compile(r",|;|\s--\s|\s-\s|:")
+_ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
+_DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 
 
 def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
     the last comma-separated chunk before the first main verb, after any 'that'."""
     head = sentence[:before]
+    reported = _REPORTING_THAT.match(head)
+    if reported:
+        head = " " * reported.end() + head[reported.end() :]
     for verb in _SUBJECT_VERB.finditer(head):
-        chunks = [c.strip() for c in head[: verb.start()].split(",")]
+        chunks = [c.strip() for c in _CHUNK_SPLIT.split(head[: verb.start()])]
         chunks = [c for c in chunks if c]
         if not chunks:
             continue
@@ -190,19 +220,24 @@ def subject_of(sentence: str, before: int) -> str | None:
             continue
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
+        if _DEMONSTRATIVE.match(prefix):
+            return None
+        abbreviated = _ABBREVIATED.match(prefix)
+        if abbreviated:
+            return abbreviated.group("abbr")
         return _clean(prefix)
     return None
 
 
-def baseline_near(sentence: str, start: int, end: int, after_only: bool = False) -> str | None:
+def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> str | None:
     """What the number is compared with: the comparison phrase nearest the number
-    (for a plain result, only one that follows it closely)."""
+    (for a plain result, only one close to it)."""
     best: tuple[int, str] | None = None
     for m in _BASELINE.finditer(sentence):
-        if after_only and not (end <= m.start() <= end + 40):
+        if result and not (end <= m.start() <= end + 80 or 0 <= start - m.end() <= 60):
             continue
         np = _clean(m.group("np"))
-        if not np or regex.match(r"^[\d.,%+-]", np):
+        if not np or regex.match(r"^[\d.,%+-]", np) or _metric_phrase().fullmatch(np):
             continue
         if m.start() >= end:
             dist = m.start() - end

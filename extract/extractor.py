@@ -24,15 +24,18 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _ENUM_AFTER = regex.compile(
     r"^[^;]*?\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?P<items>[^;]+?)"
-    r"(?:\s+(?:datasets?|benchmarks?|tasks?|zones?|settings?|splits?|metrics?))?"
-    r"[,\s]*\brespectively\b",
+    r"(?:\s+(?P<tail>[a-z]+))?[,\s]*\brespectively\b"
+    r"|^[^;]*?\brespectively,?\s+(?:on|for|in|across)\s+(?:the\s+)?(?P<items>[^;]+?)"
+    r"(?:\s+(?P<tail>[a-z]+))?\s*(?:[.;]|$)",
     regex.IGNORECASE,
 )
+_DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
 _ENUM_BEFORE = regex.compile(
     r"\b(?:on|for|in|across)\s+(?:the\s+)?(?P<items>[^;,]+(?:,\s*[^;,]+)*?(?:,?\s+and\s+|,\s*)"
     r"[^;,\s]+(?:\s[^;,\s]+)?)(?:\s+(?:datasets?|benchmarks?))?\s*,",
     regex.IGNORECASE,
 )
+_RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -46,7 +49,7 @@ class _Found:
     sentence: tuple[int, int]
     origin: Mention | None = None
     lead: Mention | None = None  # first item of the list this claim is in
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str | None] = field(default_factory=dict)
 
 
 def extract_claims(doc_id: str, text: str) -> list[Claim]:
@@ -167,16 +170,24 @@ def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict
         if len(members) < 2:
             continue
         n = len(members)
-        tail = text[ms[group[-1]].end : s1]
-        items = _enumeration(_ENUM_AFTER.search(tail), n)
+        after = _ENUM_AFTER.search(text[ms[group[-1]].end : s1])
+        items = _enumeration(after, n)
+        tail = after.group("tail") if items is not None and after is not None else None
         if items is None:
             head = text[s0 : ms[group[0]].start]
             items = _enumeration(_last(_ENUM_BEFORE.finditer(head)), n)
         if items is None:
             continue
-        is_metric = all(attach._metric_phrase().fullmatch(x) for x in items)
+        if all(attach._metric_phrase().fullmatch(x) for x in items):
+            kind = "metric"
+        elif tail is None or tail.lower() in _DATASET_TAILS:
+            kind = "dataset"
+        else:  # "for PZ, TZ and AFS zones": named parts, but neither datasets nor metrics
+            for i in members:
+                out[i].labels["dataset"] = None
+            continue
         for i, label in zip(members, items, strict=True):
-            out[i].labels["metric" if is_metric else "dataset"] = label
+            out[i].labels[kind] = label
 
 
 def _last(matches: object) -> regex.Match[str] | None:
@@ -200,8 +211,9 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
         return None
     if m.kind == "multiplier" and m.unit_text in HALVING:
         return "down"
-    head = right[:40]
-    up, down = cues.UP.search(head), cues.DOWN.search(head)
+    head = _RIGHT_HEAD.match(right)
+    head_text = head.group() if head else ""
+    up, down = cues.UP.search(head_text), cues.DOWN.search(head_text)
     if up or down:
         if up and down:
             return "up" if up.start() < down.start() else "down"
@@ -253,8 +265,12 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     from_value = f.origin.value if f.origin else None
     if f.origin is not None and unit is None:
         unit = f.origin.unit
-    metric = f.labels.get("metric") or attach.metric_near(sentence, rel_start, rel_end)
-    dataset = f.labels.get("dataset") or attach.dataset_near(sentence, rel_start, rel_end)
+    lead_start = (f.lead.start if f.lead else m.start) - s0
+    metric = f.labels.get("metric") or attach.metric_near(sentence, lead_start, rel_end)
+    if "dataset" in f.labels:
+        dataset = f.labels["dataset"]
+    else:
+        dataset = attach.dataset_near(sentence, rel_start, rel_end)
     claim_start = (f.origin.start if f.origin else m.start) - s0
     return Claim(
         claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
@@ -270,7 +286,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         dataset=dataset,
         subject=attach.subject_of(sentence, claim_start),
         baseline=attach.baseline_near(
-            sentence, claim_start, rel_end, after_only=f.claim_type == "result"
+            sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
         ),
         value_start=vs,
         value_end=ve,

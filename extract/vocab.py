@@ -21,8 +21,37 @@ def load(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def _is_acronym(entry: str) -> bool:
+    return sum(ch.isupper() for ch in entry) >= 2 or len(entry) <= 3
+
+
 @cache
-def word_list(name: str, flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
+def word_lists(name: str) -> dict[str, list[str]]:
+    """A vocabulary split into acronyms (matched as written: 'IS' is no 'is') and words
+    (matched in any case), for the named lists `acronyms` and `words`."""
+    entries = set(load(name))
+    return {
+        "acronyms": sorted((e for e in entries if _is_acronym(e)), key=len, reverse=True),
+        "words": sorted((e for e in entries if not _is_acronym(e)), key=len, reverse=True),
+    }
+
+
+def vocab_pattern(lists: dict[str, list[str]]) -> str:
+    """Any entry of lists from word_lists(), as a regex fragment (an empty named list
+    would match the empty string, so it is left out)."""
+    parts = []
+    if lists["acronyms"]:
+        parts.append(r"\L<acronyms>")
+    if lists["words"]:
+        parts.append(r"(?i:\L<words>)")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def word_list(name: str, case_sensitive: bool = False) -> regex.Pattern[str]:
     """A pattern matching any entry of a vocabulary as whole words (longest first)."""
-    entries = sorted(set(load(name)), key=len, reverse=True)
-    return regex.compile(r"(?<![\w@-])\L<words>(?![\w@]|-\w)", flags, words=entries)
+    lists = word_lists(name)
+    if case_sensitive:
+        lists = {"acronyms": lists["acronyms"] + lists["words"], "words": []}
+    pattern = r"(?<![\w@-])" + vocab_pattern(lists) + r"(?![\w@]|-\w)"
+    return regex.compile(pattern, ignore_unused=True, **lists)
