@@ -198,3 +198,49 @@ TARGETS: dict[str, float] = {
 def below_target(table: dict[str, float]) -> dict[str, tuple[float, float]]:
     """Measures under their target, as {name: (measured, target)}."""
     return {k: (table[k], t) for k, t in TARGETS.items() if table[k] < t}
+
+
+@dataclass
+class LeaderboardScores:
+    """How many leaderboard scores were extracted as claims with the right value, and for
+    how many of those the claim's dataset and metric also match the leaderboard's."""
+
+    tuples: int = 0
+    found: int = 0
+    attached: int = 0
+    missed: list[dict[str, Any]] = field(default_factory=list)
+
+    def table(self) -> dict[str, float]:
+        return {
+            "tuples": float(self.tuples),
+            "found": self.found / self.tuples if self.tuples else 0.0,
+            "dataset_and_metric": self.attached / self.found if self.found else 0.0,
+        }
+
+
+def score_leaderboard(path: Path) -> LeaderboardScores:
+    """A tuple is found when a claim's value span covers one of its score spans and the
+    claim's value equals the score; attached when dataset and metric match too."""
+    out = LeaderboardScores()
+    for paper in load_gold(path):
+        text = paper["text"]
+        claims = extract_claims(doc_id_of(text), text)
+        for tup in paper["tuples"]:
+            out.tuples += 1
+            number = regex.search(r"[-+]?\d[\d,]*(?:\.\d+)?", tup["score"])
+            score_value = float(number.group().replace(",", "")) if number else float("nan")
+            hit = next(
+                (c for c in claims for s, e in tup["score_spans"]
+                 if c.value_start <= s and e <= c.value_end and _close(c.value, score_value)),
+                None,
+            )
+            if hit is None:
+                s, e = tup["score_spans"][0]
+                out.missed.append({"kind": "miss", "doc_id": paper["arxiv_id"],
+                                   "context": text[max(0, s - 80) : s] + "[[" + text[s:e] + "]]"
+                                   + text[e : e + 50], "rule": None})
+                continue
+            out.found += 1
+            if text_match(hit.dataset, tup["dataset"]) and text_match(hit.metric, tup["metric"]):
+                out.attached += 1
+    return out

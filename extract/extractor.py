@@ -18,7 +18,7 @@ from .rules import Ctx, Rule, classify
 from .sentences import sentence_spans
 
 _GATE = regex.compile(r"\d|twice|halv|doubl|tripl|times|fold|magnitude", regex.IGNORECASE)
-_BETWEEN_CHANGE = regex.compile(r"^\s*(?:to|→|->|=>|-->|⇒)\s*$")
+_BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
 _FROM_BEFORE = regex.compile(r"\bfrom\s*$|\(\s*$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)

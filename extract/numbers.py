@@ -27,6 +27,8 @@ _MULTIPLIERS = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "do
 HALVING = frozenset({"halve", "halves", "halved", "halving"})
 
 _UNIT_WORDS = sorted(load("units"), key=len, reverse=True)
+_METRIC_ACRONYMS = frozenset(m for m in load("metrics") if any(ch.isupper() for ch in m))
+"""'mAP 49.4' is a metric and its value, not a name with a number in it."""
 _UNIT = (
     r"(?P<unit>\s?(?:%|percent(?:age)?(?:\s++points?)?|per\s?cent)"
     r"|\s?(?:pp|p\.p\.|percentage\s++points?)(?!\w)"
@@ -71,7 +73,7 @@ MENTION = regex.compile(
     mults=sorted(_MULTIPLIERS, key=len, reverse=True),
 )
 
-_NAME_BEFORE = regex.compile(r"(?:[A-Za-z@_#/^]|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$")
+_NAME_BEFORE = regex.compile(r"(?:[A-Za-z@_#^]|[A-Za-z]/|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$")
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
@@ -153,9 +155,13 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
             return "date"
         if regex.fullmatch(r"(?:19|20)\d\d", raw):
             return "year"
-        if _CAPWORD_BEFORE.search(before) and len(raw) <= 4:
+        capword = _CAPWORD_BEFORE.search(before)
+        version_like = regex.fullmatch(r"\d{1,2}(?:\.\d)?", raw)
+        if capword and version_like and capword.group().strip() not in _METRIC_ACRONYMS:
             return "in_name"
-        if text[end : end + 1] == ")" and _LIST_MARKER.search(before):
+        if text[end : end + 1] == ")" and raw.isdigit() and len(raw) <= 2 and _LIST_MARKER.search(
+            before
+        ):
             return "list_marker"
     return None
 

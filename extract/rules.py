@@ -16,7 +16,7 @@ from .attach import _metric_phrase
 from .numbers import HALVING, Mention
 
 COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
-_COMPARATIVE_UNITS = frozenset({None, "%", "pp", "points"})
+_NOT_COMPARATIVE_UNITS = frozenset({"x"}) | COUNT_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def _ratio_unit(c: Ctx) -> bool:
 
 def _delta_left(c: Ctx) -> bool:
     m = c.mention
-    if m.skip or m.unit not in _COMPARATIVE_UNITS:
+    if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
     cue = cues.DELTA_LEFT.search(c.left)
     if not cue:
@@ -71,7 +71,7 @@ def _delta_left(c: Ctx) -> bool:
 
 def _delta_right(c: Ctx) -> bool:
     m = c.mention
-    if m.skip or m.unit not in _COMPARATIVE_UNITS:
+    if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
     cue = cues.DELTA_RIGHT if m.unit else cues.DELTA_RIGHT_BARE
     return bool(cue.match(c.right))
@@ -79,7 +79,7 @@ def _delta_right(c: Ctx) -> bool:
 
 def _delta_signed(c: Ctx) -> bool:
     m = c.mention
-    return not m.skip and m.signed is not None and m.unit in _COMPARATIVE_UNITS
+    return not m.skip and m.signed is not None and m.unit not in _NOT_COMPARATIVE_UNITS
 
 
 def _delta_pp(c: Ctx) -> bool:
@@ -123,8 +123,7 @@ def _result_metric(c: Ctx) -> bool:
     if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
         return False
     metric = _metric_phrase()
-    right = metric.match(c.right.lstrip()) if c.right[:1] in (" ", "") else None
-    if right:
+    if _METRIC_RIGHT.match(c.right) and metric.match(_METRIC_RIGHT.sub("", c.right, count=1)):
         return True
     for found in metric.finditer(c.left[-60:]):
         if found.group().lower() in GENERIC_METRICS and m.value == int(m.value):
@@ -135,6 +134,70 @@ def _result_metric(c: Ctx) -> bool:
         ):
             return True
     return False
+
+
+_METRIC_RIGHT = regex.compile(r"^(?:\s*+[\w/&-]+){0,2}?\s*+(?=\S)")
+"""Up to two words between a number and its metric: '83.0 program accuracy'."""
+_NAMED_VALUE_LEFT = regex.compile(
+    r"(?:\b[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*s?|\b[A-Z]{1,2}\d?)\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?:=|:|\bof)\s*(?:about\s+|only\s+)?$"
+)
+_RESULT_LEAD = regex.compile(
+    r"(?:\b(?:to|of|at|achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|record\w*|report\w*|"
+    r"scor\w*|with|returns?)|[:=(])\s*(?:an?\s+|the\s+)?(?:new\s+)?$",
+    regex.IGNORECASE,
+)
+_ON_DATASET_RIGHT = regex.compile(r"^\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _is_measurement(m: Mention) -> bool:
+    """A decimal, or a number with a unit of measure: not a count of things."""
+    raw_has_point = m.value != int(m.value) or m.unit not in (None,) + tuple(COUNT_UNITS)
+    return m.kind == "digits" and raw_has_point and m.unit not in ("x", "pp")
+
+
+def _result_named_value(c: Ctx) -> bool:
+    """'an AUC of 0.98', 'EPE=1.4', 'mAP: 45.2', 'a dice coefficient of 0.81'."""
+    m = c.mention
+    if m.skip or not _is_measurement(m):
+        return False
+    if _NAMED_VALUE_LEFT.search(c.left):
+        return True
+    tail = c.left[-70:]
+    metric = _metric_phrase()
+    return any(
+        regex.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|=|:)\s*", tail[f.end() :])
+        for f in metric.finditer(tail)
+    )
+
+
+def _result_on_dataset(c: Ctx) -> bool:
+    """'achieves 78.6 on COCO test-dev', 'perplexities: 57.3 on Penn Treebank'."""
+    m = c.mention
+    if m.skip or not _is_measurement(m) or m.unit == "%":
+        return False
+    on = _ON_DATASET_RIGHT.match(c.right)
+    if not on:
+        return False
+    from .attach import datasets_in
+
+    names = datasets_in(c.right[: on.end() + 60])
+    if not any(start == on.end() for start, _, _ in names):
+        return False
+    return bool(_RESULT_LEAD.search(c.left) or _metric_phrase().search(c.left[-120:]))
+
+
+def _result_metric_clause(c: Ctx) -> bool:
+    """'improve perplexity ... to 51.1', 'state-of-the-art accuracy (37.5 in BLEU)'."""
+    m = c.mention
+    if m.skip or not _is_measurement(m) or m.unit == "%":
+        return False
+    of_metric = regex.match(r"^\s*(?:in|of)\s+(?:terms\s+of\s+)?(?:[\w-]+\s+){0,2}?", c.right)
+    if of_metric and _metric_phrase().match(c.right, of_metric.end()):
+        return True
+    if not _RESULT_LEAD.search(c.left):
+        return False
+    return bool(_metric_phrase().search(c.left[-100:]))
 
 
 RULES: tuple[Rule, ...] = (
@@ -223,6 +286,71 @@ RULES: tuple[Rule, ...] = (
          "In [[2023]], accuracy was studied.",
          "We assess the performance of [[60]] combinations of prompts.",
          "It ranks first among reward models as of [[1]] Oct 2024."),
+    ),
+)
+_MEASURE_UNITS_EXCLUDED = frozenset({None, "%", "x", "pp", "points"}) | COUNT_UNITS
+
+
+def _result_unit(c: Ctx) -> bool:
+    """'1.27 bits/char on text8', '42.1mm MPJPE', 'at 22.4fps', 'errors of 38.4 mm'."""
+    m = c.mention
+    if m.skip or m.unit in _MEASURE_UNITS_EXCLUDED:
+        return False
+    return bool(_RESULT_LEAD.search(c.left) or _metric_phrase().search(c.left[-80:])
+                or _metric_phrase().match(c.right.lstrip()))
+
+
+_PAREN_RESULT_LEFT = regex.compile(r"(?:[A-Z][\w.-]*|\d)(?:\s+[\w.-]+){0,2}?\s*\(\s*(?:\w+\s*[:=]?\s*)?$")
+
+
+def _result_paren(c: Ctx) -> bool:
+    """'D (X)': 'YouTube-VOS (86.2%), VOT 2020 (0.622)', 'Zh-En (33.5)', '(val: 66.3'."""
+    m = c.mention
+    if m.skip or not _is_measurement(m) or m.unit in ("x", "pp"):
+        return False
+    if not regex.match(r"^\s*(?:\)|,|vs\.?\s)", c.right):
+        return False
+    if not _PAREN_RESULT_LEFT.search(c.left):
+        return False
+    return bool(cues.RESULT_VERBS.search(c.left) or _metric_phrase().search(c.left))
+
+
+RULES += (
+    Rule(
+        "result_unit", "result", _result_unit,
+        ("We regularise mLSTM to achieve [[1.27]] bits/char on text8.",
+         "The detector runs at [[45.3]] FPS on a single V100.",
+         "DeAOT can achieve 86.0% at [[22.4]]fps on YouTube-VOS."),
+        ("The model is trained for [[100]] hours.", "Each image has [[512]] pixels per side."),
+    ),
+    Rule(
+        "result_paren", "result", _result_paren,
+        ("We win the Zh-En task with the best BLEU (33.5), En-Zh ([[49.7]]) and De-En (33.7).",
+         "It achieves the best results on VOT 2020 ([[0.622]])."),
+        ("We follow the setup of prior work ([[2023]]).",
+         "Training uses a step size ([[3]]) here."),
+    ),
+    Rule(
+        "result_named_value", "result", _result_named_value,
+        ("The restored images reach a NIQE of [[3.27]] on average.",
+         "IterNet achieves SENs of [[0.9816]], 0.9851, and 0.9881 on three datasets.",
+         "In particular, we achieve VPQ=[[1.4]] on KITTI 2012.",
+         "The tracker reaches TETA: [[61.2]] on the test set."),
+        ("Stage 2: [[3]] models are trained.", "We use GPT-[[4]] as judge.",
+         "The ratio of [[3]] to 1 is used."),
+    ),
+    Rule(
+        "result_on_dataset", "result", _result_on_dataset,
+        ("Our single model achieves [[78.6]] on COCO test-dev.",
+         "We achieve word level perplexities on two sets: [[57.3]] on Penn Treebank.",
+         "Ensembled models achieve [[79.2]] on COCO test-dev."),
+        ("We train [[3]] models on ImageNet.", "Results for [[2.5]] on average are shown."),
+    ),
+    Rule(
+        "result_metric_clause", "result", _result_metric_clause,
+        ("We improve word-level perplexity on the Penn Treebank to [[51.1]].",
+         "It reaches state-of-the-art accuracy ([[37.5]] in terms of BLEU score)."),
+        ("We set the learning rate to [[0.5]].", "Accuracy is computed with [[3]] seeds."),
     ),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -44,7 +44,7 @@ def vocab_pattern(lists: dict[str, list[str]]) -> str:
         parts.append(r"\L<acronyms>")
     if lists["words"]:
         parts.append(r"(?i:\L<words>)")
-    return "(?:" + "|".join(parts) + ")"
+    return "(?:" + "|".join(parts) + r")(?:s|es)?"
 
 
 @cache
