@@ -69,14 +69,20 @@ _BASELINE = regex.compile(
 _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 
+_METRIC = r"(?<![\w@-])" + vocab_pattern(word_lists("metrics")) + r"(?![\w@]|-\w)"
+
+
 @cache
+def metric_after(prefix: str) -> regex.Pattern[str]:
+    """A pattern: prefix, then a metric of the vocabulary with its modifiers."""
+    return regex.compile(
+        prefix + r"(?i:" + _MOD + r")" + _METRIC, ignore_unused=True, **word_lists("metrics")
+    )
+
+
 def _metric_phrase() -> regex.Pattern[str]:
     """A metric from the vocabulary with its modifiers ('average top-1 accuracy')."""
-    return regex.compile(
-        r"(?i:" + _MOD + r")(?<![\w@-])" + vocab_pattern(word_lists("metrics")) + r"(?![\w@]|-\w)",
-        ignore_unused=True,
-        **word_lists("metrics"),
-    )
+    return metric_after("")
 
 
 @cache

@@ -107,7 +107,7 @@ COUNT_VERBS = regex.compile(
     F,
 )
 LIST_SEP = regex.compile(
-    r"^[^;()\d]{0,70}?(?:,\s*(?:and|or)?|\band|\bor|/|vs\.?|versus)\s*+"
+    r"^(?:[^;()]|\([^();]{0,40}\)){0,70}?(?:,\s*(?:and|or)?|\band|\bor|/|vs\.?|versus)\s*+"
     r"(?:(?:up\s+to|about|around|over|nearly|approximately|and)\s+)?$",
     F,
 )

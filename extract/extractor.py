@@ -19,6 +19,17 @@ from .sentences import sentence_spans
 
 _GATE = regex.compile(r"\d|twice|halv|doubl|tripl|times|fold|magnitude", regex.IGNORECASE)
 _BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
+_RANGE_BEFORE = regex.compile(
+    r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$", regex.IGNORECASE
+)
+_RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
+_CHANGE_VERB_ONLY = regex.compile(
+    r"\b(?:improv|increas|boost|rais|reduc|decreas|drop|lower|cut|ris|jump|grow|grew|climb|"
+    r"fell|fall|declin|enhanc|push|lift|elevat|bring|brought|advanc|shrink)\w*",
+    regex.IGNORECASE,
+)
+_BARE_FROM = regex.compile(r"(?<!\(\s*)\bfrom\s*$", regex.IGNORECASE)
+"""'achieves accuracy from X to Y' (a family of models: a range), not '(from X to Y)'."""
 _FROM_BEFORE = regex.compile(r"\bfrom\s*$|\(\s*$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -36,6 +47,7 @@ _ENUM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
+_ASIDE = regex.compile(r"^\s*\(\s*$")
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -87,11 +99,18 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         arrow = "to" not in text[a.end : b.start]
         same_unit = a.unit is not None and a.unit == b.unit
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
+        clause = _clause(left)
+        family = _RESULT_VERB.search(clause) and not _CHANGE_VERB_ONLY.search(clause)
+        if _RANGE_BEFORE.search(left) or (family and _BARE_FROM.search(left)):
+            a.value_high, a.num_end = b.value, b.num_end
+            a.end, a.unit = b.end, a.unit or b.unit
+            used.add(i + 1)
+            continue
         if arrow or _FROM_BEFORE.search(left) or verb:
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
     for i, m in enumerate(ms):
-        if i in used or m.skip:
+        if i in used or m.skip or (m.value_high is not None and m.value_high < m.value):
             continue
         rule = classify(Ctx(m, text[s0 : m.start], text[m.end : s1]))
         if rule is not None:
@@ -108,14 +127,15 @@ def _clause(left: str) -> str:
 
 
 def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
+    """Runs of numbers joined by list separators; numbers inside names between them
+    ('on text8 and') do not break a run."""
     groups: list[list[int]] = []
     current: list[int] = []
     for i, m in enumerate(ms):
         if m.skip:
-            if current:
-                groups.append(current)
-            current = []
             continue
+        if current and _ASIDE.match(text[ms[current[-1]].end : m.start]):
+            continue  # "49.4 (+1.0), 60.2": the bracketed number is an aside
         if current and cues.LIST_SEP.match(text[ms[current[-1]].end : m.start]):
             current.append(i)
         else:
@@ -133,12 +153,13 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
         decided = [out[i] for i in group if i in out]
         if not decided:
             continue
-        last_unit = ms[group[-1]].unit
+        units = {ms[i].unit for i in group if ms[i].unit is not None}
+        shared_unit = units.pop() if len(units) == 1 else None
         first_qual = ms[group[0]].qualifier
         for i in group:
             m = ms[i]
-            if m.unit is None and last_unit is not None and m.kind == "digits":
-                m.unit = last_unit
+            if m.unit is None and shared_unit is not None and m.kind == "digits":
+                m.unit = shared_unit
             if m.qualifier == "exact" and first_qual != "exact" and i != group[0]:
                 m.qualifier = first_qual
         template = decided[0]

@@ -25,6 +25,7 @@ _REPLACEMENTS: dict[str, str] = {
     "\\le": "≤",
     "\\cdot": "·",
     "\\,": " ",
+    "\\@": "",
     "\\;": " ",
     "\\ ": " ",
     "\u2212": "-",
@@ -47,7 +48,7 @@ _REPLACEMENTS: dict[str, str] = {
 _LATEX_WORD = r"\\(?:times|sim|approx|pm|rightarrow|to|geq|ge|leq|le|cdot)(?![A-Za-z])"
 _PATTERN = regex.compile(
     _LATEX_WORD
-    + r"|\\[%,; ]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
+    + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 _TRIGGER = regex.compile(r"[\\$~{}\u00a0-\uffff]")
 

@@ -81,6 +81,12 @@ _CAPWORD_BEFORE = regex.compile(
     r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
     r"\b[A-Z][\w'-]*[A-Za-z]\s)$"
 )
+_FUNCTION_WORDS = frozenset(
+    "with in on at for of to from and or only about over under by as than after before "
+    "around nearly almost approximately roughly reaching achieving obtaining yielding "
+    "the a an our its their all both each every these those this that while whereas but".split()
+)
+"""Capitalised at a sentence start, these are no name before a number ('With 37.5 BLEU')."""
 _MONTH_BEFORE = regex.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
 )
@@ -156,6 +162,8 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
         if regex.fullmatch(r"(?:19|20)\d\d", raw):
             return "year"
         capword = _CAPWORD_BEFORE.search(before)
+        if capword and capword.group().strip().lower() in _FUNCTION_WORDS:
+            capword = None
         version_like = regex.fullmatch(r"\d{1,2}(?:\.\d)?", raw)
         if capword and version_like and capword.group().strip() not in _METRIC_ACRONYMS:
             return "in_name"

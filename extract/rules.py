@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .attach import _metric_phrase
+from .attach import _metric_phrase, metric_after
 from .numbers import HALVING, Mention
 
 COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
@@ -123,7 +123,7 @@ def _result_metric(c: Ctx) -> bool:
     if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
         return False
     metric = _metric_phrase()
-    if _METRIC_RIGHT.match(c.right) and metric.match(_METRIC_RIGHT.sub("", c.right, count=1)):
+    if metric_after(_METRIC_RIGHT).match(c.right):
         return True
     for found in metric.finditer(c.left[-60:]):
         if found.group().lower() in GENERIC_METRICS and m.value == int(m.value):
@@ -136,12 +136,14 @@ def _result_metric(c: Ctx) -> bool:
     return False
 
 
-_METRIC_RIGHT = regex.compile(r"^(?:\s*+[\w/&-]+){0,2}?\s*+(?=\S)")
+_METRIC_RIGHT = r"^\s*+(?:[\w/&-]+\s+){0,2}?"
 """Up to two words between a number and its metric: '83.0 program accuracy'."""
 _NAMED_VALUE_LEFT = regex.compile(
-    r"(?:\b[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*s?|\b[A-Z]{1,2}\d?)\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?:\b[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*s?|\b[A-Z]{1,2}\d?|\b[A-Z][a-z]?\d[\w-]*)"
+    r"\s*(?:\([^()]{1,20}\)\s*)?"
     r"(?:=|:|\bof)\s*(?:about\s+|only\s+)?$"
 )
+_SCORE_OF_LEFT = regex.compile(r"\bscores?\s*(?:of|=|:)\s*$", regex.IGNORECASE)
 _RESULT_LEAD = regex.compile(
     r"(?:\b(?:to|of|at|achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|record\w*|report\w*|"
     r"scor\w*|with|returns?)|[:=(])\s*(?:an?\s+|the\s+)?(?:new\s+)?$",
@@ -161,7 +163,7 @@ def _result_named_value(c: Ctx) -> bool:
     m = c.mention
     if m.skip or not _is_measurement(m):
         return False
-    if _NAMED_VALUE_LEFT.search(c.left):
+    if _NAMED_VALUE_LEFT.search(c.left) or _SCORE_OF_LEFT.search(c.left):
         return True
     tail = c.left[-70:]
     metric = _metric_phrase()
@@ -187,13 +189,32 @@ def _result_on_dataset(c: Ctx) -> bool:
     return bool(_RESULT_LEAD.search(c.left) or _metric_phrase().search(c.left[-120:]))
 
 
+_RAISED_TO_LEFT = regex.compile(r"\bto\s*$", regex.IGNORECASE)
+_RAISED_RESULTS = regex.compile(
+    r"\b(?:improv|increas|boost|rais|push|lift|advanc|bring|brought)\w*\b[^.;]*"
+    r"\b(?:results?|scores?|performance|state[- ]of[- ]the[- ]art)\b"
+    r"(?:(?!\b(?:when|if|set|setting|fixed|equal)\b)[^.;])*$",
+    regex.IGNORECASE,
+)
+
+
+def _result_raised_to(c: Ctx) -> bool:
+    """'increasing the SOTA results on three datasets to 49.4': the level reached."""
+    m = c.mention
+    if m.skip or not _is_measurement(m) or m.unit in ("x", "pp"):
+        return False
+    if not _RAISED_TO_LEFT.search(c.left):
+        return False
+    clause = regex.split(r"[;:]|,\s+(?:while|whereas|but)\b", c.left)[-1]
+    return bool(_RAISED_RESULTS.search(clause))
+
+
 def _result_metric_clause(c: Ctx) -> bool:
     """'improve perplexity ... to 51.1', 'state-of-the-art accuracy (37.5 in BLEU)'."""
     m = c.mention
     if m.skip or not _is_measurement(m) or m.unit == "%":
         return False
-    of_metric = regex.match(r"^\s*(?:in|of)\s+(?:terms\s+of\s+)?(?:[\w-]+\s+){0,2}?", c.right)
-    if of_metric and _metric_phrase().match(c.right, of_metric.end()):
+    if metric_after(r"^\s*(?:in|of)\s+(?:terms\s+of\s+)?(?:[\w/-]+\s+){0,2}?").match(c.right):
         return True
     if not _RESULT_LEAD.search(c.left):
         return False
@@ -317,6 +338,12 @@ def _result_paren(c: Ctx) -> bool:
 
 RULES += (
     Rule(
+        "result_raised_to", "result", _result_raised_to,
+        ("It increases the SOTA results on the three datasets to [[49.4]], 60.2 and 68.9.",
+         "We push the state-of-the-art score on SQuAD to [[93.1]]."),
+        ("We increase the batch size to [[256]].", "It improves results when set to [[0.5]] steps."),
+    ),
+    Rule(
         "result_unit", "result", _result_unit,
         ("We regularise mLSTM to achieve [[1.27]] bits/char on text8.",
          "The detector runs at [[45.3]] FPS on a single V100.",
@@ -333,6 +360,7 @@ RULES += (
     Rule(
         "result_named_value", "result", _result_named_value,
         ("The restored images reach a NIQE of [[3.27]] on average.",
+         "We obtain an Inception score of [[9.46]] on CIFAR-10.",
          "IterNet achieves SENs of [[0.9816]], 0.9851, and 0.9881 on three datasets.",
          "In particular, we achieve VPQ=[[1.4]] on KITTI 2012.",
          "The tracker reaches TETA: [[61.2]] on the test set."),

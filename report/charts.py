@@ -49,9 +49,10 @@ def bar_chart(title: str, bars: Sequence[Bar], empty: str = "none") -> str:
     top = max(b.count for b in bars) or 1
     height = ROW * len(bars) + 2 * PAD
     width = LABEL_W + BAR_W + 50
+    role = "group" if any(b.facet is not None for b in bars) else "img"  # img hides buttons
     out = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>'
+        f'role="{role}" aria-label="{escape(title)}"><title>{escape(title)}</title>'
     ]
     for i, b in enumerate(bars):
         y = PAD + i * ROW
@@ -121,7 +122,8 @@ def histogram(title: str, bins: Sequence[str], series: Sequence[Series]) -> str:
             if h:
                 y -= h
                 out.append(
-                    f'<rect class="{escape(s.css)}" x="{x}" y="{y}" width="{col - 8}" height="{h}"/>'
+                    f'<rect class="{escape(s.css)}" x="{x}" y="{y}" '
+                    f'width="{col - 8}" height="{h}"/>'
                 )
         out.append(
             f'<text class="num" x="{x + (col - 8) // 2}" y="{y - 3}" text-anchor="middle">'

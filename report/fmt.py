@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 NONE = "\u2014"
@@ -26,3 +27,8 @@ def show(v: Any) -> str:
     if isinstance(v, int | float):
         return num(v)
     return str(v)
+
+
+def attr(name: str, value: str) -> str:
+    """An HTML attribute with its value escaped (quotes included), with a leading space."""
+    return f' {name}="{escape(value, quote=True)}"'

@@ -68,7 +68,9 @@ class GoldResult:
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p and r else None
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:

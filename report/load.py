@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pyarrow.parquet as pq
-from pydantic import ValidationError
-
 from benchclaims.schema import Claim, Document, Occurrence, Record, Reject
+from pydantic import ValidationError
 
 REQUIRED = ("documents", "claims")
 """Tables without which there is nothing to review; the others are optional."""
@@ -25,9 +24,14 @@ class ReleaseError(Exception):
     """The folder is not a readable release; the message says why."""
 
 
+class NotARelease(ReleaseError):
+    """The path is not a release folder at all (a usage error, not bad data)."""
+
+
 @dataclass(frozen=True)
 class Release:
-    """The tables of one release, sorted so the page comes out the same every time."""
+    """The tables of one release, sorted so the page comes out the same every time:
+    documents in corpus reading order (first source file, then line), claims by span."""
 
     documents: list[Document]
     occurrences: dict[str, list[Occurrence]]
@@ -67,13 +71,13 @@ def _read(path: Path, model: type[R]) -> list[R]:
 def load_release(release_dir: Path) -> Release:
     """Load and group the tables of RELEASE_DIR; raise ReleaseError if it is not a release."""
     if not release_dir.is_dir():
-        raise ReleaseError(f"{release_dir}: not a directory")
+        raise NotARelease(f"{release_dir}: no such directory")
     missing = [t for t in REQUIRED if not (release_dir / f"{t}.parquet").is_file()]
     if missing:
         names = ", ".join(f"{t}.parquet" for t in missing)
-        raise ReleaseError(f"{release_dir}: not a release folder (no {names})")
+        raise NotARelease(f"{release_dir}: not a release folder (no {names})")
 
-    documents = sorted(_read(release_dir / "documents.parquet", Document), key=lambda d: d.doc_id)
+    documents = _read(release_dir / "documents.parquet", Document)
     doc_ids = {d.doc_id for d in documents}
 
     claims: dict[str, list[Claim]] = defaultdict(list)
@@ -94,6 +98,15 @@ def load_release(release_dir: Path) -> Release:
             group_o.sort(key=lambda o: (o.source, o.record, o.char_start))
     else:
         absent.append("occurrences")
+
+    def reading_order(d: Document) -> tuple[bool, str, int, str]:
+        """Where a reader meets the document first in the corpus; unplaced ones last."""
+        first = occurrences.get(d.doc_id)
+        if not first:
+            return (True, "", 0, d.doc_id)
+        return (False, first[0].source, first[0].record, d.doc_id)
+
+    documents.sort(key=reading_order)
 
     rejects: Counter[str] = Counter()
     rej_path = release_dir / "rejects.parquet"

@@ -19,7 +19,8 @@ NULL_LABEL = "(none)"
 DELTA_UNITS = ("%", "pp", "points")
 """Units whose delta values are comparable enough to share one histogram."""
 DELTA_EDGES = (1, 2, 5, 10, 20, 50, 100)
-DELTA_BINS = ("<1", "1\u20132", "2\u20135", "5\u201310", "10\u201320", "20\u201350", "50\u2013100", "\u2265100")
+_PAIRS = zip(DELTA_EDGES, DELTA_EDGES[1:], strict=False)
+DELTA_BINS = ("<1", *(f"{a}\u2013{b}" for a, b in _PAIRS), f"\u2265{DELTA_EDGES[-1]}")
 
 TOP = 15
 
