@@ -30,6 +30,13 @@ _DATASET_PREP = regex.compile(
     r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
 )
+_DATASET_BEFORE_VALUE = regex.compile(
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.]+\s*[BMKT]\b)"
+    r"|(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
+)
+"""'MSR-VTT (51.4%)', 'improving BC4CHEMD to 93.72%': a name right before its score."""
 _DATASET_LIKE = regex.compile(r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d")
 """CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), or a name and version."""
 _NOT_DATASET = regex.compile(
@@ -151,17 +158,20 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         end = m.end() + (tail.end() if tail else 0)
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
-    for m in _DATASET_PREP.finditer(sentence):
+    matches = list(_DATASET_PREP.finditer(sentence)) + list(
+        _DATASET_BEFORE_VALUE.finditer(sentence)
+    )
+    for m in matches:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
-        if not _DATASET_LIKE.search(name) and not m.group("tail"):
+        if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
             continue
         s = m.start("name")
         if any(a <= s < b for a, b, _ in found.values()):
             continue
         e = m.end("name")
-        tail = m.group("tail") or ""
+        tail = m.groupdict().get("tail") or ""
         if tail.strip().lower().startswith(("test", "val", "dev", "split")):
             e = m.end("tail")
         found[s] = (s, e, sentence[s:e])

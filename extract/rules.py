@@ -341,7 +341,7 @@ RULES += (
         "result_raised_to", "result", _result_raised_to,
         ("It increases the SOTA results on the three datasets to [[49.4]], 60.2 and 68.9.",
          "We push the state-of-the-art score on SQuAD to [[93.1]]."),
-        ("We increase the batch size to [[256]].", "It improves results when set to [[0.5]] steps."),
+        ("We increase the batch size to [[256]].", "It improves results when the weight is set to [[0.5]]."),
     ),
     Rule(
         "result_unit", "result", _result_unit,
