@@ -1,21 +1,50 @@
-"""The run: sources → documents and occurrences → claims → four Parquet tables."""
+"""The run: sources → documents and occurrences → claims → four Parquet tables.
+
+Streaming, on one machine: records are read in batches and every batch becomes one
+row group of each table as soon as its claims are known, so memory stays flat however
+large the input (what grows is the set of distinct document ids seen so far).
+
+With `workers > 1` the extraction runs in a pool of processes, each batch split into
+jobs of at most CHUNK documents. The documents in flight are bounded (two batches, or
+IN_FLIGHT_PER_WORKER jobs per worker if more): reading waits for extraction instead of
+piling batches up in memory, as an unbounded `Pool.imap` read-ahead would. Batches are
+cut by the reader alone and results are written in input order, so the files are the
+same, byte for byte, for any number of workers.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from benchclaims.extract.extractor import extract_claims
 from benchclaims.read import DocumentCollector, Format, iter_source_records
-from benchclaims.schema import Claim, Document, Occurrence, Record, Reject
+from benchclaims.schema import Document, Occurrence, Reject
 
-from .tables import TableWriters, atomic_folder, patch_documents
+from .tables import TableWriters, atomic_folder, patch_documents, table_schema, to_table
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 BATCH = 2_000
+"""Documents per batch (and per Parquet row group); a batch also ends at 4 × BATCH records."""
+
+CHUNK = 250
+"""Most documents per job sent to a worker process (a batch is split into such jobs)."""
+
+IN_FLIGHT_PER_WORKER = 2
+"""Jobs in flight per worker process: one being extracted, one waiting; at least two
+batches are in flight, so workers have work while the main process reads and writes."""
 
 
 @dataclass
@@ -28,6 +57,7 @@ class Summary:
     rejects: int = 0
     claims: Counter[str] = field(default_factory=Counter)
     reject_reasons: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
 
     def render(self) -> str:
         lines = [
@@ -45,33 +75,107 @@ class Summary:
                 else ""
             ),
         ]
+        if self.seconds > 0:
+            rate = self.records / self.seconds
+            lines.append(f"time:         {self.seconds:,.1f} s ({rate:,.0f} records/s)")
         return "\n".join(lines)
 
+    def add_claims(self, claims: pa.Table) -> None:
+        """Count the claims of one table by type."""
+        if claims.num_rows:
+            counts = pc.value_counts(claims.column("claim_type")).to_pylist()
+            self.claims.update({c["values"]: c["counts"] for c in counts})
 
-def _extract_batch(docs: list[tuple[str, str]]) -> list[list[Claim]]:
-    return [extract_claims(doc_id, text) for doc_id, text in docs]
+
+@dataclass(slots=True)
+class _Batch:
+    """One slice of the input: new documents, all occurrences and rejects of its records."""
+
+    docs: list[Document]
+    occs: list[Occurrence]
+    rejects: list[Reject]
+
+    @property
+    def records(self) -> int:
+        return len(self.occs) + len(self.rejects)
+
+
+def claims_table(docs: list[tuple[str, str]]) -> pa.Table:
+    """Claims of (doc_id, text) pairs as an Arrow table (what a worker sends back:
+    a table pickles far smaller and faster than a list of models)."""
+    return to_table("claims", [c for doc_id, text in docs for c in extract_claims(doc_id, text)])
 
 
 def _batches(
-    inputs: Iterable[str | Path], fmt: Format | None, summary: Summary, collector: DocumentCollector
-) -> Iterator[tuple[list[Document], list[Occurrence], list[Reject]]]:
-    docs: list[Document] = []
-    occs: list[Occurrence] = []
-    rejects: list[Reject] = []
+    inputs: Iterable[str | Path], fmt: Format | None, collector: DocumentCollector, size: int
+) -> Iterator[_Batch]:
+    batch = _Batch([], [], [])
     for item in iter_source_records(inputs, fmt):
-        summary.records += 1
         if isinstance(item, Reject):
-            rejects.append(item)
+            batch.rejects.append(item)
         else:
             doc, occ = collector.add(item)
-            occs.append(occ)
+            batch.occs.append(occ)
             if doc is not None:
-                docs.append(doc)
-        if len(docs) >= BATCH or len(occs) >= 4 * BATCH:
-            yield docs, occs, rejects
-            docs, occs, rejects = [], [], []
-    if docs or occs or rejects:
-        yield docs, occs, rejects
+                batch.docs.append(doc)
+        if len(batch.docs) >= size or batch.records >= 4 * size:
+            yield batch
+            batch = _Batch([], [], [])
+    if batch.records:
+        yield batch
+
+
+def _with_claims(
+    batches: Iterator[_Batch], pool: Pool | None, workers: int, extract: bool, batch_size: int
+) -> Iterator[tuple[_Batch, pa.Table]]:
+    """Each batch with the claims of its new documents, in input order."""
+    if not extract:
+        empty = table_schema("claims").empty_table()
+        for batch in batches:
+            yield batch, empty
+        return
+    if pool is None:
+        for batch in batches:
+            yield batch, claims_table([(d.doc_id, d.text) for d in batch.docs])
+        return
+    # A batch goes to the pool in chunks, so that all workers share even one batch.
+    chunk = max(1, min(CHUNK, -(-batch_size // workers)))
+    limit_docs = max(2 * batch_size, IN_FLIGHT_PER_WORKER * workers * chunk)
+    limit_batches = limit_docs // batch_size + 1
+    window: deque[tuple[_Batch, list[AsyncResult[pa.Table]]]] = deque()
+    in_flight = 0
+    for batch in batches:
+        pairs = [(d.doc_id, d.text) for d in batch.docs]
+        jobs = [
+            pool.apply_async(claims_table, (pairs[i : i + chunk],))
+            for i in range(0, len(pairs), chunk)
+        ]
+        window.append((batch, jobs))
+        in_flight += len(pairs)
+        while in_flight > limit_docs or len(window) > limit_batches:
+            done, results = window.popleft()
+            in_flight -= len(done.docs)
+            yield done, _joined(results)
+    while window:
+        done, results = window.popleft()
+        yield done, _joined(results)
+
+
+def _joined(results: list[AsyncResult[pa.Table]]) -> pa.Table:
+    """The claims of a batch's chunks as one contiguous table (the same bytes in Parquet
+    as the single table of an in-process run)."""
+    if not results:
+        return table_schema("claims").empty_table()
+    return pa.concat_tables([r.get() for r in results]).combine_chunks()
+
+
+class _Writers(TableWriters):
+    """The table writers, also taking a ready Arrow table (the claims from a worker)."""
+
+    def write_arrow(self, name: str, table: pa.Table) -> None:
+        if table.num_rows:
+            self._writers[name].write_table(table)
+            self.counts[name] += table.num_rows
 
 
 def run(
@@ -80,74 +184,65 @@ def run(
     fmt: Format | None = None,
     workers: int = 1,
     progress: bool = False,
+    *,
+    extract: bool = True,
+    batch_size: int = BATCH,
 ) -> Summary:
-    """Read, extract and write the four tables into out (replaced atomically)."""
+    """Read, extract and write the four tables into out (replaced atomically).
+
+    workers: extraction processes (1: all in this process). progress: a tqdm bar on
+    stderr when it is a terminal. extract=False reads and writes everything but finds
+    no claims: the I/O floor of a run, a benchmarking aid. batch_size: documents per
+    row group."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    started = time.perf_counter()
     summary = Summary()
     collector = DocumentCollector()
     with atomic_folder(out) as tmp:
-        writers = TableWriters(tmp)
-        pool = get_context("spawn").Pool(workers) if workers > 1 else None
+        writers = _Writers(tmp)
+        pool = get_context("spawn").Pool(workers) if workers > 1 and extract else None
         bar = _progress(progress)
         try:
-            batches = _batches(inputs, fmt, summary, collector)
-            for docs, occs, rejects, claims in _with_claims(batches, pool):
-                _write(writers, summary, docs, occs, rejects, claims)
+            batches = _batches(inputs, fmt, collector, batch_size)
+            for batch, claims in _with_claims(batches, pool, workers, extract, batch_size):
+                _write(writers, summary, batch, claims)
                 if bar is not None:
-                    bar.update(len(occs) + len(rejects))
+                    bar.update(batch.records)
+                    bar.set_postfix(
+                        docs=f"{summary.documents:,}", claims=f"{summary.claims.total():,}",
+                        refresh=False,
+                    )
         finally:
             if pool is not None:
                 pool.terminate()
+                pool.join()
             if bar is not None:
                 bar.close()
             writers.close()
         patch_documents(tmp / "documents.parquet", collector.patches)
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _with_claims(
-    batches: Iterator[tuple[list[Document], list[Occurrence], list[Reject]]], pool: object
-) -> Iterator[tuple[list[Document], list[Occurrence], list[Reject], list[Claim]]]:
-    if pool is None:
-        for docs, occs, rejects in batches:
-            claims = [c for cs in _extract_batch([(d.doc_id, d.text) for d in docs]) for c in cs]
-            yield docs, occs, rejects, claims
-        return
-    pending: list[tuple[list[Document], list[Occurrence], list[Reject]]] = []
-
-    def jobs() -> Iterator[list[tuple[str, str]]]:
-        for docs, occs, rejects in batches:
-            pending.append((docs, occs, rejects))
-            yield [(d.doc_id, d.text) for d in docs]
-
-    for result in pool.imap(_extract_batch, jobs()):  # type: ignore[attr-defined]
-        docs, occs, rejects = pending.pop(0)
-        yield docs, occs, rejects, [c for cs in result for c in cs]
+def _write(writers: _Writers, summary: Summary, batch: _Batch, claims: pa.Table) -> None:
+    writers.write("documents", list(batch.docs))
+    writers.write("occurrences", list(batch.occs))
+    writers.write("rejects", list(batch.rejects))
+    writers.write_arrow("claims", claims)
+    summary.records += batch.records
+    summary.documents += len(batch.docs)
+    summary.occurrences += len(batch.occs)
+    summary.rejects += len(batch.rejects)
+    summary.add_claims(claims)
+    summary.reject_reasons.update(r.reason for r in batch.rejects)
 
 
-def _write(
-    writers: TableWriters,
-    summary: Summary,
-    docs: list[Document],
-    occs: list[Occurrence],
-    rejects: list[Reject],
-    claims: list[Claim],
-) -> None:
-    tables: dict[str, list[Record]] = {
-        "documents": list(docs), "occurrences": list(occs), "rejects": list(rejects),
-        "claims": list(claims),
-    }
-    for name, rows in tables.items():
-        writers.write(name, rows)
-    summary.documents += len(docs)
-    summary.occurrences += len(occs)
-    summary.rejects += len(rejects)
-    summary.claims.update(c.claim_type for c in claims)
-    summary.reject_reasons.update(r.reason for r in rejects)
-
-
-def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress(enabled: bool) -> tqdm[Any] | None:
+    """A bar counting records read, or None when off or stderr is not a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(unit=" records", file=sys.stderr, smoothing=0.1)
+    return tqdm(unit=" docs", unit_scale=True, file=sys.stderr, smoothing=0.1, mininterval=0.5,
+                desc="extract")

@@ -31,7 +31,7 @@ _DATASET_PREP = regex.compile(
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_VALUE = regex.compile(
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.]+\s*[BMKT]\b)"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
     r"|(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"

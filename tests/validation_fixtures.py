@@ -17,7 +17,6 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import regex
-
 from benchclaims.schema import SCHEMAS, Claim, Document, Occurrence, Record, Reject
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,9 +34,14 @@ def make_release(tmp_path: Path) -> Path:
     return make_synthetic_release(tmp_path)
 
 
-def write_table(path: Path, name: str, rows: list[dict[str, Any]]) -> None:
-    """Rows to Parquet with the contract's Arrow schema."""
-    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), path)
+def write_table(path: Path, name: str, rows: list[dict[str, Any]],
+                nullable: bool = False) -> None:
+    """Rows to Parquet with the contract's Arrow schema (all columns nullable if asked,
+    to write nulls where the contract forbids them)."""
+    schema = SCHEMAS[name]
+    if nullable:
+        schema = pa.schema([f.with_nullable(True) for f in schema], metadata=schema.metadata)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
 
 
 # ---------------------------------------------------------------- synthetic release
@@ -156,7 +160,10 @@ def make_synthetic_release(tmp_path: Path) -> Path:
 
     jsonl = ""
     entries: list[tuple[str, str] | str] = [
-        ("2401.00001", C), ("2401.00002", D), '{"id": "2401.00003", "abstract": "cut', ("2401.00004", E),
+        ("2401.00001", C),
+        ("2401.00002", D),
+        '{"id": "2401.00003", "abstract": "cut',
+        ("2401.00004", E),
     ]
     for number, entry in enumerate(entries, start=1):
         if isinstance(entry, str):

@@ -12,8 +12,9 @@ os.environ["GX_ANALYTICS_ENABLED"] = "false"
 import great_expectations as gx  # noqa: E402
 import great_expectations.expectations as gxe  # noqa: E402
 from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+from great_expectations.expectations.metadata_types import FailureSeverity  # noqa: E402
 
-__all__ = ["gx", "gxe", "new_context"]
+__all__ = ["FailureSeverity", "gx", "gxe", "new_context"]
 
 
 def new_context() -> gx.data_context.AbstractDataContext:

@@ -11,7 +11,6 @@ import math
 from typing import Any
 
 import pandas as pd
-
 from benchclaims.read.records import doc_id_of
 
 from .numbers import check_value
@@ -119,13 +118,13 @@ def derive_occurrences(occurrences: pd.DataFrame, documents: pd.DataFrame,
     out["source_found"] = [n is not None and sources.text(n) is not None for n in names]
     out["source_sha256_found"] = pd.array(
         [sources.sha256(n) if n else None for n in names], dtype="object")
-    read_back = []
+    read_back: list[str | None] = []
     for name, a, b, enc in zip(names, occurrences["char_start"], occurrences["char_end"],
                                occurrences["encoding"], strict=True):
         file_text = sources.text(name) if name else None
         start, end = _int(a), _int(b)
-        if file_text is None or start is None or end is None:
-            read_back.append(None)
+        if file_text is None or start is None or end is None or enc not in ("raw", "json"):
+            read_back.append(None)  # judged by source.found / not_null / encoding.in_domain
             continue
         piece = decode_slice(file_text[start:end], enc)
         read_back.append(piece if piece is not None else f"<not a {enc} string>")

@@ -11,7 +11,6 @@ import math
 from dataclasses import dataclass
 
 import regex
-
 from benchclaims.extract.normalize import normalise
 from benchclaims.extract.numbers import find_mentions
 
