@@ -38,19 +38,29 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from benchclaims import evaluation as ev
 
-    gold_path = Path(args.gold)
-    if not gold_path.is_file():
-        raise InputError(f"{gold_path}: no such gold file")
-    gold = ev.load_gold(gold_path)
-    preds = ev.load_predictions(Path(args.pred)) if args.pred else ev.predict(gold)
-    scores = ev.score(gold, preds)
-    table = scores.table()
-    print(ev.render(table))
-    if args.errors:
-        print()
-        print(ev.render_errors(scores))
+    if not args.gold and not args.leaderboard:
+        raise InputError("give --gold GOLD.jsonl, --leaderboard FILE.jsonl, or both")
+    results: dict[str, dict[str, float]] = {}
+    for path in filter(None, (args.gold, args.leaderboard)):
+        if not Path(path).is_file():
+            raise InputError(f"{path}: no such file")
+    if args.gold:
+        gold = ev.load_gold(Path(args.gold))
+        preds = ev.load_predictions(Path(args.pred)) if args.pred else ev.predict(gold)
+        scores = ev.score(gold, preds)
+        results["gold"] = scores.table()
+        print(ev.render(results["gold"]))
+        if args.errors:
+            print()
+            print(ev.render_errors(scores))
+    if args.leaderboard:
+        board = ev.score_leaderboard(Path(args.leaderboard))
+        results["leaderboard"] = board.table()
+        print(ev.render_leaderboard(results["leaderboard"]))
+        if args.errors:
+            print(ev.render_errors(board))
     if args.json:
-        Path(args.json).write_text(json.dumps(table, indent=2, sort_keys=True) + "\n")
+        Path(args.json).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     return 0
 
 
@@ -79,8 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("eval", help="score extraction against a gold set")
-    p.add_argument("--gold", required=True, help="gold JSON Lines file")
+    p = sub.add_parser("eval", help="score extraction against a gold set or leaderboard scores")
+    p.add_argument("--gold", help="gold JSON Lines file (format of ANNOTATION.md)")
+    p.add_argument("--leaderboard", help="leaderboard scores stated in abstracts (JSON Lines)")
     p.add_argument("--pred", help="a built dataset folder (default: run the extractors)")
     p.add_argument("--json", help="also write the scores as JSON to this file")
     p.add_argument("--errors", action="store_true", help="list misses, false alarms, wrong fields")

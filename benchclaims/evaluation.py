@@ -175,10 +175,15 @@ def render(table: dict[str, float]) -> str:
     return "\n".join(f"{name:<{width}}  {value:6.3f}" for name, value in rows)
 
 
-def render_errors(s: Scores) -> str:
+def render_errors(s: Scores | LeaderboardScores) -> str:
+    """The errors behind the scores, each with its context."""
     parts = []
-    for title, items in (("MISSES", s.misses), ("FALSE ALARMS", s.false_alarms),
-                         ("WRONG FIELDS", s.wrong_fields)):
+    if isinstance(s, LeaderboardScores):
+        sections = [("LEADERBOARD SCORES NOT FOUND", s.missed)]
+    else:
+        sections = [("MISSES", s.misses), ("FALSE ALARMS", s.false_alarms),
+                    ("WRONG FIELDS", s.wrong_fields)]
+    for title, items in sections:
         parts.append(f"== {title} ({len(items)}) ==")
         for item in items:
             extra = f"  {item['wrong']}" if "wrong" in item else ""
@@ -198,6 +203,14 @@ TARGETS: dict[str, float] = {
 def below_target(table: dict[str, float]) -> dict[str, tuple[float, float]]:
     """Measures under their target, as {name: (measured, target)}."""
     return {k: (table[k], t) for k, t in TARGETS.items() if table[k] < t}
+
+
+def render_leaderboard(table: dict[str, float]) -> str:
+    return (
+        f"leaderboard scores         {int(table['tuples']):6d}\n"
+        f"found as claims            {table['found']:6.3f}\n"
+        f"  dataset and metric match {table['dataset_and_metric']:6.3f}"
+    )
 
 
 @dataclass

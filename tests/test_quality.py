@@ -41,3 +41,13 @@ def test_scorer_follows_the_annotation_rules() -> None:
     assert (scores.tp, scores.fp, scores.fn) == (1, 1, 1)
     assert scores.table()["metric"] == 1.0  # "accuracy" vs "top-1 accuracies": F1 0.5
     assert ev.text_match(None, None) and not ev.text_match("mAP", None)
+
+
+LEADERBOARD = GOLD.parents[1] / "eval" / "sota" / "leaderboard_scores_in_abstracts.jsonl"
+
+
+def test_leaderboard_scores_are_found() -> None:
+    """Outside check: scores curated from Papers with Code, in abstracts not written for."""
+    table = ev.score_leaderboard(LEADERBOARD).table()
+    assert table["tuples"] == 1034
+    assert table["found"] >= 0.97, ev.render_leaderboard(table)
