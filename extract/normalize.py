@@ -46,11 +46,14 @@ _REPLACEMENTS: dict[str, str] = {
     "}": "",
 }
 _LATEX_WORD = r"\\(?:times|sim|approx|pm|rightarrow|to|geq|ge|leq|le|cdot)(?![A-Za-z])"
+_LATEX_WRAPPER = r"\\(?:textrm|text|mathrm|mathbf|textbf|mathit|textit|emph|mathsf|mbox)(?![A-Za-z])"
 _PATTERN = regex.compile(
     _LATEX_WORD
+    + r"|" + _LATEX_WRAPPER
+    + r"|(?<=\d\s?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
     + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
-_TRIGGER = regex.compile(r"[\\$~{}\u00a0-\uffff]")
+_TRIGGER = regex.compile(r"[\\$~{}\u00a0-\uffff]|\d\s?--")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,12 @@ def normalise(text: str) -> NormText:
             starts.extend(range(last, a))
             ends.extend(range(last + 1, a + 1))
         token = match.group()
-        repl = " " if token == "~" else _REPLACEMENTS.get(token, "")
+        if token == "~":
+            repl = " "
+        elif token == "--":
+            repl = "-"
+        else:
+            repl = _REPLACEMENTS.get(token, "")
         out.append(repl)
         starts.extend([a] * len(repl))
         ends.extend([b] * len(repl))

@@ -60,12 +60,13 @@ _QUAL_RE = regex.compile(
 )
 
 MENTION = regex.compile(
-    r"(?:(?<![\w.^_])(?P<sign>[+±-]))?(?P<num>" + _NUM + r")"
+    r"(?:(?<![\w.^_])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
     r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>" + _NUM + r")(?=[\s%x×X\-]|times|fold|$))?"
     r"(?P<plus>\+)?"
     + _UNIT + r"?"
     r"|(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
-    r"|(?P<wnum>\L<words>)(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w))"
+    r"|(?<![\w-])(?P<wnum>\L<words>)"
+    r"(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w)|\s+percent(?:age)?(?!\w))"
     r"|(?<![\w-])(?P<mult>\L<mults>)(?![\w-])",
     regex.IGNORECASE,
     units=_UNIT_WORDS,
@@ -81,6 +82,9 @@ _CAPWORD_BEFORE = regex.compile(
     r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
     r"\b[A-Z][\w'-]*[A-Za-z]\s)$"
 )
+_UNCERTAINTY_BEFORE = regex.compile(r"(?:±|\+/-|\+-)\s*$")
+_P_VALUE_BEFORE = regex.compile(r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$")
+_FRACTION_BEFORE = regex.compile(r"(\d+(?:\.\d+)?)\s?/\s?$")
 _FUNCTION_WORDS = frozenset(
     "with in on at for of to from and or only about over under by as than after before "
     "around nearly almost approximately roughly reaching achieving obtaining yielding "
@@ -151,6 +155,13 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
     has_unit = bool(m.group("unit"))
     if m.group("sign") is None and _NAME_BEFORE.search(before):
         return "in_name"
+    if _UNCERTAINTY_BEFORE.search(before):
+        return "uncertainty"
+    if _P_VALUE_BEFORE.search(before):
+        return "p_value"
+    fraction = None if has_unit else _FRACTION_BEFORE.search(before)
+    if fraction and m.group("num").isdigit() and float(m.group("num")) >= _to_float(fraction[1]):
+        return "denominator"  # "4.14/5", "25/30" — but "58.7/58.9 box AP" is a pair
     if not has_unit and _NAME_AFTER.match(text[end : end + 4]) and not m.group("num2"):
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
@@ -218,8 +229,9 @@ def find_mentions(text: str) -> list[Mention]:
             qual, qstart = qualifier_before(text, m.start())
             out.append(Mention(
                 start=min(qstart, m.start()), end=m.end(), num_start=m.start(),
-                num_end=m.end("wnum"), value=float(_WORDS[word]), value_high=None, unit="x",
-                unit_text=m.group("wunit").strip(" -"), qualifier=qual, signed=None, skip=None,
+                num_end=m.end("wnum"), value=float(_WORDS[word]), value_high=None,
+                unit=_canonical_unit(m.group("wunit")), unit_text=m.group("wunit").strip(" -"),
+                qualifier=qual, signed=None, skip=None,
                 kind="word",
             ))
         else:

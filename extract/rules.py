@@ -43,15 +43,20 @@ def _ratio_factor(c: Ctx) -> bool:
     return c.mention.kind == "digits" and bool(cues.RATIO_LEFT.search(c.left))
 
 
+_MULTIPLIER_RIGHT = regex.compile(
+    r"^\s+(?:as\b|the\b|its\b|their\b|our\b|this\b|that\b|throughput|speed|faster|more|"
+    r"fewer|less|higher|lower|larger|smaller|better)",
+    regex.IGNORECASE,
+)
+"""'halve the cost', 'doubles its speed', 'twice as fast' — not '460,497 triples'."""
+
+
 def _ratio_unit(c: Ctx) -> bool:
     m = c.mention
     if m.unit != "x" or m.skip:
         return False
     if m.kind == "multiplier":
-        if m.unit_text in HALVING or (m.unit_text or "").endswith(("s", "d", "ing")):
-            return True
-        return bool(regex.match(r"^\s+(?:as\b|the\b|faster|more|fewer|less|higher|lower)",
-                                c.right, regex.IGNORECASE))
+        return bool(_MULTIPLIER_RIGHT.match(c.right))
     if m.unit_text in ("times",) or m.kind == "word":
         return bool(cues.COMPARATIVE_RIGHT.match(c.right) or cues.RATIO_CONTEXT_LEFT.search(c.left))
     return not cues.HARDWARE_RIGHT.match(c.right)
@@ -239,6 +244,7 @@ RULES: tuple[Rule, ...] = (
          "It achieves a [[2.5]]-fold speedup.",
          "The compiler is [[twice]] as fast as LLVM."),
         ("We train on [[8]]x A100 GPUs.",
+         "The graph holds 460,497 evidence-linked [[triples]].",
          "Images are resized to 224x[[224]].",
          "Each experiment is repeated [[5]] times.",
          "We apply the operator [[twice]]."),

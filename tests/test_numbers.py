@@ -1,0 +1,169 @@
+"""The number grammar: hand cases from abstracts, then the peers' own regression cases
+(Microsoft Recognizers-Text and quantulum3, MIT; copied with their licences under
+tests/fixtures/peers/) for the parts that fit reading numbers in ML abstracts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from benchclaims.extract.normalize import normalise
+from benchclaims.extract.numbers import Mention, find_mentions
+
+PEERS = Path(__file__).parent / "fixtures" / "peers"
+
+
+def mentions(text: str) -> list[Mention]:
+    return find_mentions(normalise(text).text)
+
+
+def the(text: str, surface: str) -> Mention:
+    """The mention whose number is written as surface (in the normalised text)."""
+    norm = normalise(text).text
+    found = [m for m in find_mentions(norm) if norm[m.num_start : m.num_end] == surface]
+    assert found, f"{surface!r} not read in {text!r}: {find_mentions(norm)}"
+    return found[0]
+
+
+# (text, number as written, value, high end, unit, qualifier, skip reason)
+CASES = [
+    ("from 71.66 % to 76.94 % on 11 benchmarks", "71.66", 71.66, None, "%", "exact", None),
+    ("by a clear margin of 15%", "15", 15.0, None, "%", "exact", None),
+    ("a speedup of 1.84x over Tiramisu", "1.84", 1.84, None, "x", "exact", None),
+    ("34× more cost-effective", "34", 34.0, None, "x", "exact", None),
+    ("by 8-10times", "8-10", 8.0, 10.0, "x", "exact", None),
+    ("improves by 6–7% overall", "6-7", 6.0, 7.0, "%", "exact", None),
+    ("gains of 15.1-40.3%", "15.1-40.3", 15.1, 40.3, "%", "exact", None),
+    ("a 2.5-fold speedup", "2.5", 2.5, None, "x", "exact", None),
+    ("two orders of magnitude faster", "two orders of magnitude", 100.0, None, "x", "exact",
+     None),
+    ("an order of magnitude fewer", "an order of magnitude", 10.0, None, "x", "exact", None),
+    ("ten times faster", "ten", 10.0, None, "x", "exact", None),
+    ("up to 90.0\\% in toxicity", "90.0", 90.0, None, "%", "up_to", None),
+    ("more than 70% of the functions", "70", 70.0, None, "%", "more_than", None),
+    ("at least 3 points", "3", 3.0, None, "points", "at_least", None),
+    ("less than 0.1% of points", "0.1", 0.1, None, "%", "less_than", None),
+    ("about 20 points lower", "20", 20.0, None, "points", "about", None),
+    ("approximately 1,000 steps", "1,000", 1000.0, None, "steps", "about", None),
+    ("nearly 50% of cases", "50", 50.0, None, "%", "about", None),
+    ("$\\sim$5% better", "5", 5.0, None, "%", "about", None),
+    ("≈ 3 dB gain", "3", 3.0, None, "db", "about", None),
+    ("over 30+ steps", "30", 30.0, None, "steps", "at_least", None),
+    ("a gain of 4.1 pp", "4.1", 4.1, None, "pp", "exact", None),
+    ("3.2 percentage points", "3.2", 3.2, None, "pp", "exact", None),
+    ("a 12 percent drop", "12", 12.0, None, "%", "exact", None),
+    ("+0.5 mIoU", "0.5", 0.5, None, None, "exact", None),
+    ("a drop of −3.2 BLEU", "3.2", -3.2, None, None, "exact", None),
+    ("at 42 FPS", "42", 42.0, None, "fps", "exact", None),
+    ("within 12 ms", "12", 12.0, None, "ms", "exact", None),
+    ("1.27 bits/char on text8", "1.27", 1.27, None, "bits/char", "exact", None),
+    ("GPT-4 as a judge", "4", 4.0, None, None, "exact", "in_name"),
+    ("on CIFAR-10", "10", 10.0, None, None, "exact", "in_name"),
+    ("Qwen3-1.7B models", "1.7", 1.7, None, None, "exact", "in_name"),
+    ("YOLOv9 detector", "9", 9.0, None, None, "exact", "in_name"),
+    ("on MATH-500", "500", 500.0, None, None, "exact", "in_name"),
+    ("top-1 accuracy", "1", 1.0, None, None, "exact", "in_name"),
+    ("pass@1 scores", "1", 1.0, None, None, "exact", "in_name"),
+    ("on AlpacaEval 2.0", "2.0", 2.0, None, None, "exact", "in_name"),
+    ("see Table 3", "3", 3.0, None, None, "exact", "in_name"),
+    ("a 7B model", "7", 7.0, None, None, "exact", "in_name"),
+    ("70M, 440M and 1.4B parameters", "440", 440.0, None, None, "exact", "in_name"),
+    ("in 2023 we", "2023", 2023.0, None, None, "exact", "year"),
+    ("[Dong et al., 2024]", "2024", 2024.0, None, None, "exact", "url_or_citation"),
+    ("see https://x.org/a/12345", "12345", 12345.0, None, None, "exact", "url_or_citation"),
+    ("We (1) propose", "1", 1.0, None, None, "exact", "list_marker"),
+    ("as of 1 Oct 2024", "1", 1.0, None, None, "exact", "date"),
+    ("O(epsilon^{-3})", "3", 3.0, None, None, "exact", "in_name"),
+    ("0.61 $\\pm$ 0.12", "0.12", 0.12, None, None, "exact", "uncertainty"),
+    ("a gain (p = 0.02)", "0.02", 0.02, None, None, "exact", "p_value"),
+    ("rated 4.14/5 by experts", "5", 5.0, None, None, "exact", "denominator"),
+    ("58.7/58.9 box mAP", "58.9", 58.9, None, None, "exact", None),
+    ("40--53% of candidates", "40-53", 40.0, 53.0, "%", "exact", None),
+    ("With 37.5 BLEU points", "37.5", 37.5, None, None, "exact", None),
+    ("mAP 49.4 with ResNet-101", "49.4", 49.4, None, None, "exact", None),
+    ("a score of 3-2 in the final", "3", 3.0, None, None, "exact", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "high", "unit", "qual", "skip"), CASES)
+def test_number_grammar(
+    text: str, surface: str, value: float, high: float | None, unit: str | None, qual: str,
+    skip: str | None,
+) -> None:
+    m = the(text, surface)
+    assert (m.value, m.value_high, m.unit, m.qualifier, m.skip) == (value, high, unit, qual, skip)
+
+
+def test_offsets_map_back_through_latex() -> None:
+    text = "gains of 7\\% and $2.5\\times$ over x−3"
+    norm = normalise(text)
+    for m in find_mentions(norm.text):
+        start, end = norm.span(m.num_start, m.num_end)
+        assert text[start:end] in ("7", "2.5", "3")
+
+
+def _recognizers(name: str) -> list[dict]:
+    path = PEERS / "recognizers_text" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8-sig"))
+
+
+# Cases of the peers that do not fit, and why:
+_WORDS = regex.compile(r"[A-Za-z]")  # number words and ordinals: read only in ratios ("ten times")
+_FORMATS = regex.compile(
+    r"\d\s?/\s?\d|\^|[⅔¾⅙½]"  # fractions, exponents: a slash separates value pairs here
+    r"|\d[ \u202f]\d{3}|\d,\d{2}(?!\d)|\d,\d{2},\d|\d\.\d{3},"  # space, Indian, European grouping
+    r"|\$|\+\d-|\d\.\d+\.\d|\{|\d,\d\.?$"  # currency, phone numbers, IPs, typos
+)
+
+
+def test_recognizers_numbers() -> None:
+    kept = 0
+    for case in _recognizers("Number_NumberModel"):
+        text, results = case["Input"], case["Results"]
+        surfaces = "".join(r["Text"] for r in results)
+        if _WORDS.search(surfaces) or _FORMATS.search(text) or not results:
+            continue
+        if any(r["TypeName"] != "number" for r in results) or regex.search(r"[A-Za-z]-\d", text):
+            continue  # numbers in names ("SCP-173") are in_name by design
+        expected = sorted(float(r["Resolution"]["value"]) for r in results)
+        got = sorted(m.value for m in mentions(text) if m.skip is None or m.skip == "year")
+        assert got == expected, text
+        kept += 1
+    assert kept >= 15
+
+
+def test_recognizers_percentages() -> None:
+    kept = 0
+    for name in ("Number_PercentModel", "Number_PercentModelPercentMode"):
+        for case in _recognizers(name):
+            results = [r for r in case["Results"] if r["Resolution"]["value"] != "null"]
+            if not results or any(
+                regex.match(r"(?:per ?cent|one|1/4)", r["Text"]) or " hundred" in r["Text"]
+                or "minus" in r["Text"] or " of " in r["Text"] or " in " in r["Text"]
+                for r in results
+            ):
+                continue  # inverted ("percent of 10"), compound words, fractions, negation
+            expected = [float(r["Resolution"]["value"].rstrip("%")) for r in results]
+            got = [m.value for m in mentions(case["Input"]) if m.unit == "%"]
+            assert got == expected, case["Input"]
+            kept += 1
+    assert kept >= 8
+
+
+def test_quantulum3_plain_numbers() -> None:
+    """Quantulum3's cases whose surface is a plain number or percentage."""
+    kept = 0
+    path = PEERS / "quantulum3" / "quantities_with_spans.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        for q in case["quantities"]:
+            if not regex.fullmatch(r"[\d.,\s%+-]+(?:percent)?", q["surface"]):
+                continue
+            near = [m.value for m in mentions(case["text"])
+                    if q["start"] - 1 <= m.num_start < q["end"]]
+            assert q["value"] in near, case["text"]
+            kept += 1
+    assert kept >= 20
