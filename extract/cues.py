@@ -114,3 +114,15 @@ LIST_SEP = regex.compile(
 PRONOUNS = frozenset(
     "we it they this these that those which he she our its their us one".split()
 )
+
+HYPERPARAMETER_LEFT = regex.compile(
+    r"\b(?:thresholds?|cut-?offs?|temperatures?|learning\s+rates?|weights?|margins?\s+of\s+the\s+loss|"
+    r"alpha|beta|gamma|lambda|top-k|k|dropout|ratios?\s+of\s+the|budgets?|sizes?|lengths?|"
+    r"windows?|seeds?)\s*(?:of|=|:|to|at)?\s*$",
+    F,
+)
+"""'a threshold of 0.7', 'temperature = 0.2': set-up values, even next to a metric."""
+KFOLD_RIGHT = regex.compile(
+    r"^[\s-]*(?:cross|cv\b|out-of-fold|stratified|splits?\b|validation|nested)", F
+)
+"""'5-fold cross-validation' is a protocol, not a five-fold gain."""

@@ -82,7 +82,11 @@ _CAPWORD_BEFORE = regex.compile(
     r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
     r"\b[A-Z][\w'-]*[A-Za-z]\s)$"
 )
-_UNCERTAINTY_BEFORE = regex.compile(r"(?:±|\+/-|\+-)\s*$")
+_UNCERTAINTY_BEFORE = regex.compile(
+    r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI)\s*[:=]?\s*\[?\s*$|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$"
+    r"|\bCI\s*[:=]?\s*\[?\s*[\d.]+\s*[,-]\s*$"
+)
+"""Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69'."""
 _P_VALUE_BEFORE = regex.compile(r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$")
 _FRACTION_BEFORE = regex.compile(r"(\d+(?:\.\d+)?)\s?/\s?$")
 _FUNCTION_WORDS = frozenset(

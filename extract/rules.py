@@ -57,6 +57,8 @@ def _ratio_unit(c: Ctx) -> bool:
         return False
     if m.kind == "multiplier":
         return bool(_MULTIPLIER_RIGHT.match(c.right))
+    if "fold" in (m.unit_text or "") and cues.KFOLD_RIGHT.match(c.right):
+        return False
     if m.unit_text in ("times",) or m.kind == "word":
         return bool(cues.COMPARATIVE_RIGHT.match(c.right) or cues.RATIO_CONTEXT_LEFT.search(c.left))
     return not cues.HARDWARE_RIGHT.match(c.right)
@@ -166,7 +168,7 @@ def _is_measurement(m: Mention) -> bool:
 def _result_named_value(c: Ctx) -> bool:
     """'an AUC of 0.98', 'EPE=1.4', 'mAP: 45.2', 'a dice coefficient of 0.81'."""
     m = c.mention
-    if m.skip or not _is_measurement(m):
+    if m.skip or not _is_measurement(m) or cues.HYPERPARAMETER_LEFT.search(c.left):
         return False
     if _NAMED_VALUE_LEFT.search(c.left) or _SCORE_OF_LEFT.search(c.left):
         return True
@@ -217,7 +219,7 @@ def _result_raised_to(c: Ctx) -> bool:
 def _result_metric_clause(c: Ctx) -> bool:
     """'improve perplexity ... to 51.1', 'state-of-the-art accuracy (37.5 in BLEU)'."""
     m = c.mention
-    if m.skip or not _is_measurement(m) or m.unit == "%":
+    if m.skip or not _is_measurement(m) or m.unit == "%" or cues.HYPERPARAMETER_LEFT.search(c.left):
         return False
     if metric_after(r"^\s*(?:in|of)\s+(?:terms\s+of\s+)?(?:[\w/-]+\s+){0,2}?").match(c.right):
         return True
@@ -245,6 +247,7 @@ RULES: tuple[Rule, ...] = (
          "The compiler is [[twice]] as fast as LLVM."),
         ("We train on [[8]]x A100 GPUs.",
          "The graph holds 460,497 evidence-linked [[triples]].",
+         "Using a rigorous [[5]]-fold out-of-fold training scheme.",
          "Images are resized to 224x[[224]].",
          "Each experiment is repeated [[5]] times.",
          "We apply the operator [[twice]]."),
@@ -384,7 +387,8 @@ RULES += (
         "result_metric_clause", "result", _result_metric_clause,
         ("We improve word-level perplexity on the Penn Treebank to [[51.1]].",
          "It reaches state-of-the-art accuracy ([[37.5]] in terms of BLEU score)."),
-        ("We set the learning rate to [[0.5]].", "Accuracy is computed with [[3]] seeds."),
+        ("We set the learning rate to [[0.5]].", "Accuracy is computed with [[3]] seeds.",
+         "We report exact match (EM) with a threshold of [[0.7]]."),
     ),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -167,3 +167,12 @@ def test_quantulum3_plain_numbers() -> None:
             assert q["value"] in near, case["text"]
             kept += 1
     assert kept >= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("a C-index of 0.75 (sd 0.014)", "0.014"), ("OR = 1.44; CI: 1.24, 1.69", "1.24"),
+     ("OR = 1.44; CI: 1.24, 1.69", "1.69"), ("(95% CI: 0.04-0.34)", "0.04-0.34")],
+)
+def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
+    assert the(text, surface).skip == "uncertainty"
