@@ -61,7 +61,7 @@ _QUAL_RE = regex.compile(
 
 MENTION = regex.compile(
     r"(?:(?<![\w.^_])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
-    r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>" + _NUM + r")(?=[\s%x×X\-]|times|fold|$))?"
+    r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>" + _NUM + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
     r"(?P<plus>\+)?"
     + _UNIT + r"?"
     r"|(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
