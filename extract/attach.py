@@ -105,16 +105,46 @@ def _clean(phrase: str | None) -> str | None:
     return phrase or None
 
 
-def metric_near(sentence: str, start: int, end: int) -> str | None:
-    """The metric of a number at [start, end) of a sentence (start: where its phrase,
-    or the list it is part of, begins)."""
+def _right_metric(sentence: str, end: int) -> str | None:
+    """A metric written right after a value: '27.1 PQ', '68.2% ImageNet-1K top-1 accuracy'."""
     right = sentence[end : end + 80]
-    pattern = _metric_phrase()
-    for m in pattern.finditer(right):
+    named = _ACRONYM_RIGHT.match(right)
+    if named and not _dataset_vocab().fullmatch(named.group("name")):
+        return named.group("name")
+    for m in _metric_phrase().finditer(right):
         gap = right[: m.start()]
         if m.start() > 45 or regex.search(r"[,;()]|\b(?:than|over|and|while|with)\b", gap):
             break
         return m.group().strip()
+    return None
+
+
+_ACRONYM = r"(?P<name>m?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:@[\d.]+)?)"
+_ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
+"""'88.2% MODA', '81.88 DSC': an unknown all-capitals name right after a value names it."""
+_ACRONYM_LEFT = regex.compile(
+    r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$"
+)
+"""'a DER of 10.14%', 'SROCC=0.91': the name before 'of' or '=' names the value."""
+
+
+def metric_near(sentence: str, start: int, end: int, list_end: int | None = None) -> str | None:
+    """The metric of a number at [start, end) of a sentence (start: where its phrase,
+    or the list it is part of, begins; list_end: where that list ends, whose metric its
+    items share when they have none of their own)."""
+    own = _right_metric(sentence, end)
+    if own:
+        return own
+    if list_end is not None and list_end != end:
+        end = list_end
+        own = _right_metric(sentence, end)
+        if own:
+            return own
+    right = sentence[end : end + 80]
+    pattern = _metric_phrase()
+    named = _ACRONYM_LEFT.search(sentence[max(0, start - 40) : start])
+    if named and not _dataset_vocab().fullmatch(named.group("name")):
+        return named.group("name")
     change_in = regex.match(
         r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?:in|on)\s+(?:the\s+)?"
         r"(?P<np>" + _NP + r")",

@@ -61,6 +61,7 @@ class _Found:
     sentence: tuple[int, int]
     origin: Mention | None = None
     lead: Mention | None = None  # first item of the list this claim is in
+    tail: Mention | None = None  # last item of that list
     labels: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -163,6 +164,9 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             if m.qualifier == "exact" and first_qual != "exact" and i != group[0]:
                 m.qualifier = first_qual
         template = decided[0]
+        for i in group:
+            if i in out:
+                out[i].tail = ms[group[-1]]
         for i in group:
             if i in out or i in used:
                 continue
@@ -287,7 +291,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if f.origin is not None and unit is None:
         unit = f.origin.unit
     lead_start = (f.lead.start if f.lead else m.start) - s0
-    metric = f.labels.get("metric") or attach.metric_near(sentence, lead_start, rel_end)
+    tail_end = (f.tail or m).end - s0
+    metric = f.labels.get("metric") or attach.metric_near(sentence, lead_start, rel_end, tail_end)
     if "dataset" in f.labels:
         dataset = f.labels["dataset"]
     else:

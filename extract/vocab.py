@@ -22,13 +22,15 @@ def load(name: str) -> tuple[str, ...]:
 
 
 def _is_acronym(entry: str) -> bool:
-    return sum(ch.isupper() for ch in entry) >= 2 or len(entry) <= 3
+    """Short entries match as written ('IS' is no 'is', 'AP' no 'ap'); longer ones in any
+    case ('mIoU' and 'mIOU', 'Accuracy' and 'accuracy')."""
+    return len(entry) <= 3
 
 
 @cache
 def word_lists(name: str) -> dict[str, list[str]]:
-    """A vocabulary split into acronyms (matched as written: 'IS' is no 'is') and words
-    (matched in any case), for the named lists `acronyms` and `words`."""
+    """A vocabulary split into short acronyms (matched as written) and the rest (matched in
+    any case), for the named lists `acronyms` and `words`."""
     entries = set(load(name))
     return {
         "acronyms": sorted((e for e in entries if _is_acronym(e)), key=len, reverse=True),
