@@ -37,6 +37,12 @@ _DATASET_BEFORE_VALUE = regex.compile(
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
 """'MSR-VTT (51.4%)', 'improving BC4CHEMD to 93.72%': a name right before its score."""
+_DATASET_WITH_TAIL = regex.compile(
+    r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+    r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
+)
+"""'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark'."""
 _DATASET_LIKE = regex.compile(r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d")
 """CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), or a name and version."""
 _NOT_DATASET = regex.compile(
@@ -188,9 +194,10 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         end = m.end() + (tail.end() if tail else 0)
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
-    matches = list(_DATASET_PREP.finditer(sentence)) + list(
-        _DATASET_BEFORE_VALUE.finditer(sentence)
-    )
+    matches = [
+        m for pattern in (_DATASET_PREP, _DATASET_BEFORE_VALUE, _DATASET_WITH_TAIL)
+        for m in pattern.finditer(sentence)
+    ]
     for m in matches:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
@@ -202,7 +209,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             continue
         e = m.end("name")
         tail = m.groupdict().get("tail") or ""
-        if tail.strip().lower().startswith(("test", "val", "dev", "split")):
+        if regex.match(r"\s*(?:test|val|dev|split)", tail, regex.IGNORECASE):
             e = m.end("tail")
         found[s] = (s, e, sentence[s:e])
     return sorted(found.values())
@@ -215,6 +222,8 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
         return None
 
     def distance(c: tuple[int, int, str]) -> int:
+        if regex.fullmatch(r"\s*\(\s*", sentence[c[1] : start]):
+            return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
         if c[0] >= end:
             return c[0] - end
         if c[1] <= start:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -33,21 +34,28 @@ _BARE_FROM = regex.compile(r"(?<!\(\s*)\bfrom\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\s*$|\(\s*$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-_ENUM_AFTER = regex.compile(
-    r"^[^;]*?\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?P<items>[^;]+?)"
-    r"(?:\s+(?P<tail>[a-z]+))?[,\s]*\brespectively\b"
-    r"|^[^;]*?\brespectively,?\s+(?:on|for|in|across)\s+(?:the\s+)?(?P<items>[^;]+?)"
-    r"(?:\s+(?P<tail>[a-z]+))?\s*(?:[.;]|$)",
-    regex.IGNORECASE,
-)
-_DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
-_ENUM_BEFORE = regex.compile(
-    r"\b(?:on|for|in|across)\s+(?:the\s+)?(?P<items>[^;,]+(?:,\s*[^;,]+)*?(?:,?\s+and\s+|,\s*)"
-    r"[^;,\s]+(?:\s[^;,\s]+)?)(?:\s+(?:datasets?|benchmarks?))?\s*,",
-    regex.IGNORECASE,
-)
 _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
 _ASIDE = regex.compile(r"^\s*\(\s*$")
+_DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
+_ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,4}?"
+_ENUM_END = (
+    r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the)\b))"
+)
+_ENUM_LEAD = r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+
+
+@cache
+def _enumeration_pattern(n: int) -> regex.Pattern[str]:
+    """Exactly n names joined by commas and a final 'and'/'or', after a preposition."""
+    middle = r"(?:\s*,\s*" + _ITEM + r"){%d}" % (n - 2) if n > 2 else ""
+    return regex.compile(
+        _ENUM_LEAD + r"(?P<items>" + _ITEM + middle + r"\s*,?\s+(?:and|or|&)\s+" + _ITEM + r")"
+        + _ENUM_END,
+        regex.IGNORECASE,
+    )
+
+
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -194,15 +202,16 @@ def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict
         members = [i for i in group if i in out]
         if len(members) < 2:
             continue
-        n = len(members)
-        after = _ENUM_AFTER.search(text[ms[group[-1]].end : s1])
-        items = _enumeration(after, n)
-        tail = after.group("tail") if items is not None and after is not None else None
-        if items is None:
-            head = text[s0 : ms[group[0]].start]
-            items = _enumeration(_last(_ENUM_BEFORE.finditer(head)), n)
-        if items is None:
+        pattern = _enumeration_pattern(len(members))
+        found = pattern.search(text, ms[group[-1]].end, s1) or _last(
+            pattern.finditer(text, s0, ms[group[0]].start)
+        )
+        if found is None:
             continue
+        items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(found.group("items").strip())]
+        if len(items) != len(members):
+            continue
+        tail = found.group("tail")
         if all(attach._metric_phrase().fullmatch(x) for x in items):
             kind = "metric"
         elif tail is None or tail.lower() in _DATASET_TAILS:
@@ -220,14 +229,6 @@ def _last(matches: object) -> regex.Match[str] | None:
     for last in matches:  # type: ignore[attr-defined]
         pass
     return last
-
-
-def _enumeration(match: regex.Match[str] | None, n: int) -> list[str] | None:
-    if match is None:
-        return None
-    items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(match.group("items").strip())]
-    items = [x for x in items if x]
-    return items if len(items) == n else None
 
 
 def _direction(f: _Found, left: str, right: str) -> str | None:
