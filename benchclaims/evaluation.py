@@ -62,7 +62,9 @@ class Scores:
     fp: int = 0
     fn: int = 0
     values_ok: int = 0
-    fields_ok: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EXACT_FIELDS + TEXT_FIELDS, 0))
+    fields_ok: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(EXACT_FIELDS + TEXT_FIELDS, 0)
+    )
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     wrong_fields: list[dict[str, Any]] = field(default_factory=list)
@@ -71,8 +73,12 @@ class Scores:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        out = {"precision": p, "recall": r, "f1": f1,
-               "values": self.values_ok / self.tp if self.tp else 0.0}
+        out = {
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+            "values": self.values_ok / self.tp if self.tp else 0.0,
+        }
         for name, ok in self.fields_ok.items():
             out[name] = ok / self.tp if self.tp else 0.0
         return out
@@ -84,7 +90,9 @@ def _pred_as_gold_shape(claim: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def score(gold_docs: Iterable[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]]) -> Scores:
+def score(
+    gold_docs: Iterable[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]]
+) -> Scores:
     """Score predictions (by doc_id derived from the gold text) against gold documents."""
     s = Scores()
     for doc in gold_docs:
@@ -93,8 +101,11 @@ def score(gold_docs: Iterable[dict[str, Any]], predictions: dict[str, list[dict[
         taken: set[int] = set()
         for g in sorted(doc["claims"], key=lambda c: c["value_start"]):
             overlapping = [
-                i for i, p in enumerate(preds)
-                if i not in taken and p["value_start"] < g["value_end"] and g["value_start"] < p["value_end"]
+                i
+                for i, p in enumerate(preds)
+                if i not in taken
+                and p["value_start"] < g["value_end"]
+                and g["value_start"] < p["value_end"]
             ]
             if not overlapping:
                 if not g.get("optional"):
@@ -130,7 +141,10 @@ def score(gold_docs: Iterable[dict[str, Any]], predictions: dict[str, list[dict[
         for i, p in enumerate(preds):
             if i in taken:
                 continue
-            if any(p["value_start"] < g["value_end"] and g["value_start"] < p["value_end"] for g in doc["claims"]):
+            if any(
+                p["value_start"] < g["value_end"] and g["value_start"] < p["value_end"]
+                for g in doc["claims"]
+            ):
                 continue
             s.fp += 1
             s.false_alarms.append(_context(doc, p, "false_alarm"))
@@ -141,7 +155,10 @@ def _context(doc: dict[str, Any], claim: dict[str, Any], kind: str) -> dict[str,
     text = doc["text"]
     a, b = claim["value_start"], claim["value_end"]
     return {
-        "kind": kind, "doc_id": doc.get("doc_id"), "value_start": a, "value_end": b,
+        "kind": kind,
+        "doc_id": doc.get("doc_id"),
+        "value_start": a,
+        "value_end": b,
         "context": text[max(0, a - 80) : a] + "[[" + text[a:b] + "]]" + text[b : b + 50],
         "rule": claim.get("rule"),
     }
@@ -168,8 +185,12 @@ def load_predictions(folder: Path) -> dict[str, list[dict[str, Any]]]:
 
 def render(table: dict[str, float]) -> str:
     """The scores as a fixed-width table."""
-    rows = [("detection precision", table["precision"]), ("detection recall", table["recall"]),
-            ("detection F1", table["f1"]), ("value accuracy", table["values"])]
+    rows = [
+        ("detection precision", table["precision"]),
+        ("detection recall", table["recall"]),
+        ("detection F1", table["f1"]),
+        ("value accuracy", table["values"]),
+    ]
     rows += [(f"{k} accuracy", table[k]) for k in EXACT_FIELDS + TEXT_FIELDS]
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{name:<{width}}  {value:6.3f}" for name, value in rows)
@@ -181,8 +202,11 @@ def render_errors(s: Scores | LeaderboardScores) -> str:
     if isinstance(s, LeaderboardScores):
         sections = [("LEADERBOARD SCORES NOT FOUND", s.missed)]
     else:
-        sections = [("MISSES", s.misses), ("FALSE ALARMS", s.false_alarms),
-                    ("WRONG FIELDS", s.wrong_fields)]
+        sections = [
+            ("MISSES", s.misses),
+            ("FALSE ALARMS", s.false_alarms),
+            ("WRONG FIELDS", s.wrong_fields),
+        ]
     for title, items in sections:
         parts.append(f"== {title} ({len(items)}) ==")
         for item in items:
@@ -193,9 +217,18 @@ def render_errors(s: Scores | LeaderboardScores) -> str:
 
 
 TARGETS: dict[str, float] = {
-    "f1": 0.95, "precision": 0.93, "recall": 0.93, "values": 0.98,
-    "type": 0.95, "unit": 0.95, "qualifier": 0.95, "direction": 0.95,
-    "metric": 0.80, "dataset": 0.80, "subject": 0.80, "baseline": 0.80,
+    "f1": 0.95,
+    "precision": 0.93,
+    "recall": 0.93,
+    "values": 0.98,
+    "type": 0.95,
+    "unit": 0.95,
+    "qualifier": 0.95,
+    "direction": 0.95,
+    "metric": 0.80,
+    "dataset": 0.80,
+    "subject": 0.80,
+    "baseline": 0.80,
 }
 """The development-set targets of issue 3; tests/test_quality.py guards them."""
 
@@ -243,15 +276,28 @@ def score_leaderboard(path: Path) -> LeaderboardScores:
             number = regex.search(r"[-+]?\d[\d,]*(?:\.\d+)?", tup["score"])
             score_value = float(number.group().replace(",", "")) if number else float("nan")
             hit = next(
-                (c for c in claims for s, e in tup["score_spans"]
-                 if c.value_start <= s and e <= c.value_end and _close(c.value, score_value)),
+                (
+                    c
+                    for c in claims
+                    for s, e in tup["score_spans"]
+                    if c.value_start <= s and e <= c.value_end and _close(c.value, score_value)
+                ),
                 None,
             )
             if hit is None:
                 s, e = tup["score_spans"][0]
-                out.missed.append({"kind": "miss", "doc_id": paper["arxiv_id"],
-                                   "context": text[max(0, s - 80) : s] + "[[" + text[s:e] + "]]"
-                                   + text[e : e + 50], "rule": None})
+                out.missed.append(
+                    {
+                        "kind": "miss",
+                        "doc_id": paper["arxiv_id"],
+                        "context": text[max(0, s - 80) : s]
+                        + "[["
+                        + text[s:e]
+                        + "]]"
+                        + text[e : e + 50],
+                        "rule": None,
+                    }
+                )
                 continue
             out.found += 1
             if text_match(hit.dataset, tup["dataset"]) and text_match(hit.metric, tup["metric"]):

@@ -31,7 +31,11 @@ _DATASET_PREP = regex.compile(
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_VALUE = regex.compile(
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
+    r"(?P<name>"
+    + _CAPNAME
+    + r"(?:\s+"
+    + _CAPNAME
+    + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
     r"|(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
@@ -43,7 +47,9 @@ _DATASET_WITH_TAIL = regex.compile(
     r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
 )
 """'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark'."""
-_DATASET_LIKE = regex.compile(r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d")
+_DATASET_LIKE = regex.compile(
+    r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d"
+)
 """CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), or a name and version."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
@@ -195,7 +201,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
     matches = [
-        m for pattern in (_DATASET_PREP, _DATASET_BEFORE_VALUE, _DATASET_WITH_TAIL)
+        m
+        for pattern in (_DATASET_PREP, _DATASET_BEFORE_VALUE, _DATASET_WITH_TAIL)
         for m in pattern.finditer(sentence)
     ]
     for m in matches:

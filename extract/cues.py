@@ -112,7 +112,23 @@ LIST_SEP = regex.compile(
     F,
 )
 PRONOUNS = frozenset(
-    "we it they this these that those which he she our its their us one".split()
+    [
+        "we",
+        "it",
+        "they",
+        "this",
+        "these",
+        "that",
+        "those",
+        "which",
+        "he",
+        "she",
+        "our",
+        "its",
+        "their",
+        "us",
+        "one",
+    ]
 )
 
 HYPERPARAMETER_LEFT = regex.compile(

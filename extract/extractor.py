@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -48,9 +49,15 @@ _ENUM_LEAD = r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)
 @cache
 def _enumeration_pattern(n: int) -> regex.Pattern[str]:
     """Exactly n names joined by commas and a final 'and'/'or', after a preposition."""
-    middle = r"(?:\s*,\s*" + _ITEM + r"){%d}" % (n - 2) if n > 2 else ""
+    middle = r"(?:\s*,\s*" + _ITEM + f"){{{n - 2}}}" if n > 2 else ""
     return regex.compile(
-        _ENUM_LEAD + r"(?P<items>" + _ITEM + middle + r"\s*,?\s+(?:and|or|&)\s+" + _ITEM + r")"
+        _ENUM_LEAD
+        + r"(?P<items>"
+        + _ITEM
+        + middle
+        + r"\s*,?\s+(?:and|or|&)\s+"
+        + _ITEM
+        + r")"
         + _ENUM_END,
         regex.IGNORECASE,
     )
@@ -187,13 +194,18 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             if i not in out or out[i].claim_type == "change" or out[i] is template:
                 continue
             out[i].lead = template.mention
-            if template.claim_type in ("delta", "ratio") and out[i].claim_type == "result":
-                if ms[i].unit == template.mention.unit:
-                    out[i].claim_type = template.claim_type
-                    out[i].rule = "list_item"
+            if (
+                template.claim_type in ("delta", "ratio")
+                and out[i].claim_type == "result"
+                and ms[i].unit == template.mention.unit
+            ):
+                out[i].claim_type = template.claim_type
+                out[i].rule = "list_item"
 
 
-def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]) -> None:
+def _respectively(
+    text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]
+) -> None:
     """'X, Y and Z on A, B and C, respectively': each number gets its own name."""
     s0, s1 = sent
     if not _RESPECTIVELY.search(text, s0, s1):
@@ -224,11 +236,11 @@ def _respectively(text: str, sent: tuple[int, int], ms: list[Mention], out: dict
             out[i].labels[kind] = label
 
 
-def _last(matches: object) -> regex.Match[str] | None:
-    last = None
-    for last in matches:  # type: ignore[attr-defined]
+def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - keeping the last one is the point
         pass
-    return last
+    return found
 
 
 def _direction(f: _Found, left: str, right: str) -> str | None:

@@ -46,10 +46,13 @@ _REPLACEMENTS: dict[str, str] = {
     "}": "",
 }
 _LATEX_WORD = r"\\(?:times|sim|approx|pm|rightarrow|to|geq|ge|leq|le|cdot)(?![A-Za-z])"
-_LATEX_WRAPPER = r"\\(?:textrm|text|mathrm|mathbf|textbf|mathit|textit|emph|mathsf|mbox)(?![A-Za-z])"
+_LATEX_WRAPPER = (
+    r"\\(?:textrm|text|mathrm|mathbf|textbf|mathit|textit|emph|mathsf|mbox)(?![A-Za-z])"
+)
 _PATTERN = regex.compile(
     _LATEX_WORD
-    + r"|" + _LATEX_WRAPPER
+    + r"|"
+    + _LATEX_WRAPPER
     + r"|(?<=\d\s?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
     + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )

@@ -15,15 +15,47 @@ from .vocab import load
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d,]\d)(?:\.\d++)?|\d++(?:\.\d++)?|\.\d++)"
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "a hundred": 100, "a thousand": 1000, "an": 1, "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "an": 1,
+    "a": 1,
 }
-_MULTIPLIERS = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "doubling": 2.0,
-                "triple": 3.0, "triples": 3.0, "tripled": 3.0, "tripling": 3.0,
-                "quadruple": 4.0, "quadruples": 4.0, "quadrupled": 4.0,
-                "halve": 2.0, "halves": 2.0, "halved": 2.0, "halving": 2.0}
+_MULTIPLIERS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "doubles": 2.0,
+    "doubled": 2.0,
+    "doubling": 2.0,
+    "triple": 3.0,
+    "triples": 3.0,
+    "tripled": 3.0,
+    "tripling": 3.0,
+    "quadruple": 4.0,
+    "quadruples": 4.0,
+    "quadrupled": 4.0,
+    "halve": 2.0,
+    "halves": 2.0,
+    "halved": 2.0,
+    "halving": 2.0,
+}
 HALVING = frozenset({"halve", "halves", "halved", "halving"})
 
 _UNIT_WORDS = sorted(load("units"), key=len, reverse=True)
@@ -40,18 +72,46 @@ _UNIT = (
     r")"
 )
 _QUALIFIERS: dict[str, str] = {
-    "up to": "up_to", "at most": "up_to", "as much as": "up_to", "as high as": "up_to",
-    "a maximum of": "up_to", "over": "more_than", "more than": "more_than",
-    "above": "more_than", "exceeding": "more_than", "greater than": "more_than",
-    "higher than": "more_than", "beyond": "more_than", ">": "more_than",
-    "at least": "at_least", "no less than": "at_least", "≥": "at_least", ">=": "at_least",
-    "less than": "less_than", "under": "less_than", "below": "less_than",
-    "fewer than": "less_than", "lower than": "less_than", "<": "less_than",
-    "≤": "up_to", "<=": "up_to",
-    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
-    "roughly": "about", "nearly": "about", "almost": "about", "near": "about",
-    "~": "about", "≈": "about", "circa": "about", "some": "about", "close to": "about",
-    "an estimated": "about", "on the order of": "about",
+    "up to": "up_to",
+    "at most": "up_to",
+    "as much as": "up_to",
+    "as high as": "up_to",
+    "a maximum of": "up_to",
+    "over": "more_than",
+    "more than": "more_than",
+    "above": "more_than",
+    "exceeding": "more_than",
+    "greater than": "more_than",
+    "higher than": "more_than",
+    "beyond": "more_than",
+    ">": "more_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "≥": "at_least",
+    ">=": "at_least",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "fewer than": "less_than",
+    "lower than": "less_than",
+    "<": "less_than",
+    "≤": "up_to",
+    "<=": "up_to",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "near": "about",
+    "~": "about",
+    "≈": "about",
+    "circa": "about",
+    "some": "about",
+    "close to": "about",
+    "an estimated": "about",
+    "on the order of": "about",
 }
 _QUAL_RE = regex.compile(
     r"(?:^|(?<=[\s(\[,;:]))(?P<q>\L<quals>)\s*+(?:of\s++|a\s++|an\s++)?$",
@@ -61,9 +121,10 @@ _QUAL_RE = regex.compile(
 
 MENTION = regex.compile(
     r"(?:(?<![\w.^_])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
-    r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>" + _NUM + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
-    r"(?P<plus>\+)?"
-    + _UNIT + r"?"
+    r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>"
+    + _NUM
+    + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
+    r"(?P<plus>\+)?" + _UNIT + r"?"
     r"|(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
     r"|(?<![\w-])(?P<wnum>\L<words>)"
     r"(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w)|\s+percent(?:age)?(?!\w))"
@@ -74,7 +135,9 @@ MENTION = regex.compile(
     mults=sorted(_MULTIPLIERS, key=len, reverse=True),
 )
 
-_NAME_BEFORE = regex.compile(r"(?:[A-Za-z@_#^]|[A-Za-z]/|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$")
+_NAME_BEFORE = regex.compile(
+    r"(?:[A-Za-z@_#^]|[A-Za-z]/|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$"
+)
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
@@ -90,17 +153,59 @@ _UNCERTAINTY_BEFORE = regex.compile(
 _P_VALUE_BEFORE = regex.compile(r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$")
 _FRACTION_BEFORE = regex.compile(r"(\d+(?:\.\d+)?)\s?/\s?$")
 _FUNCTION_WORDS = frozenset(
-    "with in on at for of to from and or only about over under by as than after before "
-    "around nearly almost approximately roughly reaching achieving obtaining yielding "
-    "the a an our its their all both each every these those this that while whereas but".split()
+    [
+        "with",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "from",
+        "and",
+        "or",
+        "only",
+        "about",
+        "over",
+        "under",
+        "by",
+        "as",
+        "than",
+        "after",
+        "before",
+        "around",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "reaching",
+        "achieving",
+        "obtaining",
+        "yielding",
+        "the",
+        "a",
+        "an",
+        "our",
+        "its",
+        "their",
+        "all",
+        "both",
+        "each",
+        "every",
+        "these",
+        "those",
+        "this",
+        "that",
+        "while",
+        "whereas",
+        "but",
+    ]
 )
 """Capitalised at a sentence start, these are no name before a number ('With 37.5 BLEU')."""
 _MONTH_BEFORE = regex.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
 )
-_MONTH_AFTER = regex.compile(
-    r"^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-)
+_MONTH_AFTER = regex.compile(r"^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 _LIST_MARKER = regex.compile(r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$")
 _URL = regex.compile(r"(?:https?://|www\.)\S++", regex.IGNORECASE)
 _CITATION = regex.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()]{0,60}et al\.?[^()]{0,30})\)")
@@ -182,8 +287,11 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
         version_like = regex.fullmatch(r"\d{1,2}(?:\.\d)?", raw)
         if capword and version_like and capword.group().strip() not in _METRIC_ACRONYMS:
             return "in_name"
-        if text[end : end + 1] == ")" and raw.isdigit() and len(raw) <= 2 and _LIST_MARKER.search(
-            before
+        if (
+            text[end : end + 1] == ")"
+            and raw.isdigit()
+            and len(raw) <= 2
+            and _LIST_MARKER.search(before)
         ):
             return "list_marker"
     return None
@@ -211,38 +319,79 @@ def find_mentions(text: str) -> list[Mention]:
             if m.group("plus"):
                 qual = "at_least"
             skip = _skip_reason(text, m, excluded)
-            out.append(Mention(
-                start=min(qstart, m.start()), end=m.end(), num_start=m.start("num"),
-                num_end=num_end, value=value, value_high=high, unit=unit,
-                unit_text=unit_raw.strip() if unit_raw else None, qualifier=qual,
-                signed=sign if sign in ("+", "-") else None, skip=skip, kind="digits",
-            ))
+            out.append(
+                Mention(
+                    start=min(qstart, m.start()),
+                    end=m.end(),
+                    num_start=m.start("num"),
+                    num_end=num_end,
+                    value=value,
+                    value_high=high,
+                    unit=unit,
+                    unit_text=unit_raw.strip() if unit_raw else None,
+                    qualifier=qual,
+                    signed=sign if sign in ("+", "-") else None,
+                    skip=skip,
+                    kind="digits",
+                )
+            )
         elif m.group("oom"):
             head = m.group("oom").split()[0].lower()
             n = float(head) if head.isdigit() else float(_WORDS.get(head, 1))
             qual, qstart = qualifier_before(text, m.start())
-            out.append(Mention(
-                start=min(qstart, m.start()), end=m.end(), num_start=m.start(), num_end=m.end(),
-                value=10.0**n, value_high=None, unit="x", unit_text="orders of magnitude",
-                qualifier=qual, signed=None, skip=None, kind="magnitude",
-            ))
+            out.append(
+                Mention(
+                    start=min(qstart, m.start()),
+                    end=m.end(),
+                    num_start=m.start(),
+                    num_end=m.end(),
+                    value=10.0**n,
+                    value_high=None,
+                    unit="x",
+                    unit_text="orders of magnitude",
+                    qualifier=qual,
+                    signed=None,
+                    skip=None,
+                    kind="magnitude",
+                )
+            )
         elif m.group("wnum"):
             word = m.group("wnum").lower()
             if word in ("a", "an"):
                 continue
             qual, qstart = qualifier_before(text, m.start())
-            out.append(Mention(
-                start=min(qstart, m.start()), end=m.end(), num_start=m.start(),
-                num_end=m.end("wnum"), value=float(_WORDS[word]), value_high=None,
-                unit=_canonical_unit(m.group("wunit")), unit_text=m.group("wunit").strip(" -"),
-                qualifier=qual, signed=None, skip=None,
-                kind="word",
-            ))
+            out.append(
+                Mention(
+                    start=min(qstart, m.start()),
+                    end=m.end(),
+                    num_start=m.start(),
+                    num_end=m.end("wnum"),
+                    value=float(_WORDS[word]),
+                    value_high=None,
+                    unit=_canonical_unit(m.group("wunit")),
+                    unit_text=m.group("wunit").strip(" -"),
+                    qualifier=qual,
+                    signed=None,
+                    skip=None,
+                    kind="word",
+                )
+            )
         else:
             word = m.group("mult").lower()
-            out.append(Mention(
-                start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(),
-                value=_MULTIPLIERS[word], value_high=None, unit="x", unit_text=word,
-                qualifier="exact", signed=None, skip=None, kind="multiplier",
-            ))
+            out.append(
+                Mention(
+                    start=m.start(),
+                    end=m.end(),
+                    num_start=m.start(),
+                    num_end=m.end(),
+                    value=_MULTIPLIERS[word],
+                    value_high=None,
+                    unit="x",
+                    unit_text=word,
+                    qualifier="exact",
+                    signed=None,
+                    skip=None,
+                    kind="multiplier",
+                )
+            )
     return out

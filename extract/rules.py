@@ -13,7 +13,7 @@ import regex
 
 from . import cues
 from .attach import _metric_phrase, metric_after
-from .numbers import HALVING, Mention
+from .numbers import Mention
 
 COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
 _NOT_COMPARATIVE_UNITS = frozenset({"x"}) | COUNT_UNITS
@@ -119,8 +119,22 @@ _METRIC_LEFT_TAIL = regex.compile(
 
 
 GENERIC_METRICS = frozenset(
-    "performance score scores cost memory reward return error robustness energy throughput "
-    "latency agreement correlation".split()
+    [
+        "performance",
+        "score",
+        "scores",
+        "cost",
+        "memory",
+        "reward",
+        "return",
+        "error",
+        "robustness",
+        "energy",
+        "throughput",
+        "latency",
+        "agreement",
+        "correlation",
+    ]
 )
 """Words that name a metric only loosely: before a bare integer they count things."""
 
@@ -230,92 +244,131 @@ def _result_metric_clause(c: Ctx) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "ratio_factor", "ratio", _ratio_factor,
-        ("It speeds up decoding by a factor of [[3]].",
-         "Memory drops by a factor of [[4.5]] compared with the baseline."),
+        "ratio_factor",
+        "ratio",
+        _ratio_factor,
+        (
+            "It speeds up decoding by a factor of [[3]].",
+            "Memory drops by a factor of [[4.5]] compared with the baseline.",
+        ),
         ("The factor graph has [[3]] nodes.",),
     ),
     Rule(
-        "ratio_multiplier", "ratio", _ratio_unit,
-        ("LOOPer achieves a geometric mean speedup of [[1.84]]x over Tiramisu.",
-         "The method is [[34]]x more cost-effective than GPT-4.",
-         "It reduces the computational cost by [[8-10]]times.",
-         "Our model runs [[two orders of magnitude]] faster.",
-         "FFA-LoRA can further [[halve]] the communication cost.",
-         "Training is [[ten]] times faster.",
-         "It achieves a [[2.5]]-fold speedup.",
-         "The compiler is [[twice]] as fast as LLVM."),
-        ("We train on [[8]]x A100 GPUs.",
-         "The graph holds 460,497 evidence-linked [[triples]].",
-         "Using a rigorous [[5]]-fold out-of-fold training scheme.",
-         "Images are resized to 224x[[224]].",
-         "Each experiment is repeated [[5]] times.",
-         "We apply the operator [[twice]]."),
+        "ratio_multiplier",
+        "ratio",
+        _ratio_unit,
+        (
+            "LOOPer achieves a geometric mean speedup of [[1.84]]x over Tiramisu.",
+            "The method is [[34]]x more cost-effective than GPT-4.",
+            "It reduces the computational cost by [[8-10]]times.",
+            "Our model runs [[two orders of magnitude]] faster.",
+            "FFA-LoRA can further [[halve]] the communication cost.",
+            "Training is [[ten]] times faster.",
+            "It achieves a [[2.5]]-fold speedup.",
+            "The compiler is [[twice]] as fast as LLVM.",
+        ),
+        (
+            "We train on [[8]]x A100 GPUs.",
+            "The graph holds 460,497 evidence-linked [[triples]].",
+            "Using a rigorous [[5]]-fold out-of-fold training scheme.",
+            "Images are resized to 224x[[224]].",
+            "Each experiment is repeated [[5]] times.",
+            "We apply the operator [[twice]].",
+        ),
     ),
     Rule(
-        "delta_pp", "delta", _delta_pp,
+        "delta_pp",
+        "delta",
+        _delta_pp,
         ("Accuracy rises [[4.1]] pp on MMLU.", "A gain of [[3]] percentage points."),
         ("We sample [[3]] points per object.",),
     ),
     Rule(
-        "delta_signed", "delta", _delta_signed,
-        ("Our method outperforms prior work (+[[0.5]] mIoU).",
-         "Results improve, +[[2.3]]% on average."),
+        "delta_signed",
+        "delta",
+        _delta_signed,
+        (
+            "Our method outperforms prior work (+[[0.5]] mIoU).",
+            "Results improve, +[[2.3]]% on average.",
+        ),
         ("We evaluate on [[2]] datasets.",),
     ),
     Rule(
-        "delta_left", "delta", _delta_left,
-        ("It outperforms DPO by a clear margin of [[15]]%.",
-         "This yields an improvement of [[2.66]]% over prior methods.",
-         "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
-         "Average gains of [[7]]% over GRPO were observed.",
-         "The model improves accuracy by [[3.2]] points.",
-         "It reduces MSE by an average of [[8.41]]%.",
-         "The system can improve the production models significantly([[3]]%).",
-         "This improvement is [[20]]% over test sets with new words."),
-        ("The model was trained by [[3]] annotators.",
-         "We increase the batch size to [[256]]."),
+        "delta_left",
+        "delta",
+        _delta_left,
+        (
+            "It outperforms DPO by a clear margin of [[15]]%.",
+            "This yields an improvement of [[2.66]]% over prior methods.",
+            "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
+            "Average gains of [[7]]% over GRPO were observed.",
+            "The model improves accuracy by [[3.2]] points.",
+            "It reduces MSE by an average of [[8.41]]%.",
+            "The system can improve the production models significantly([[3]]%).",
+            "This improvement is [[20]]% over test sets with new words.",
+        ),
+        ("The model was trained by [[3]] annotators.", "We increase the batch size to [[256]]."),
     ),
     Rule(
-        "delta_right", "delta", _delta_right,
-        ("It leads to a [[19.5]]% increase in conversational abilities.",
-         "TACO achieves [[40]]% performance boost after one million steps.",
-         "This yields up to [[10]]% higher accuracy than a naive baseline.",
-         "Models score about [[20]] points lower on RewardBench 2.",
-         "We observe a [[2.3]]% absolute improvement."),
+        "delta_right",
+        "delta",
+        _delta_right,
+        (
+            "It leads to a [[19.5]]% increase in conversational abilities.",
+            "TACO achieves [[40]]% performance boost after one million steps.",
+            "This yields up to [[10]]% higher accuracy than a naive baseline.",
+            "Models score about [[20]] points lower on RewardBench 2.",
+            "We observe a [[2.3]]% absolute improvement.",
+        ),
         ("We use [[20]] more epochs of training.",),
     ),
     Rule(
-        "result_count", "result", _result_count,
-        ("Across all benchmarks, MultiMend fixes [[2,077]] bugs.",
-         "VulDeePecker detects [[4]] vulnerabilities that were not reported."),
+        "result_count",
+        "result",
+        _result_count,
+        (
+            "Across all benchmarks, MultiMend fixes [[2,077]] bugs.",
+            "VulDeePecker detects [[4]] vulnerabilities that were not reported.",
+        ),
         ("The dataset contains [[2,077]] bugs.",),
     ),
     Rule(
-        "result_percent", "result", _result_percent,
-        ("The model achieves an overall accuracy of [[76.84]]%.",
-         "FSPO achieves an [[87]]% Alpaca Eval winrate.",
-         "SimCLR with DCL achieves [[68.2]]% ImageNet-1K top-1 accuracy.",
-         "Eureka outperforms human experts on [[83]]% of the tasks."),
-        ("Less than [[0.1]]% of points are labeled.",
-         "It works even when we label only [[10]]% of trajectories.",
-         "We fine-tune using only [[10]]% of the training data.",
-         "GPT-[[4]] is used as a judge.",
-         "We mask [[75]]% of the patches."),
+        "result_percent",
+        "result",
+        _result_percent,
+        (
+            "The model achieves an overall accuracy of [[76.84]]%.",
+            "FSPO achieves an [[87]]% Alpaca Eval winrate.",
+            "SimCLR with DCL achieves [[68.2]]% ImageNet-1K top-1 accuracy.",
+            "Eureka outperforms human experts on [[83]]% of the tasks.",
+        ),
+        (
+            "Less than [[0.1]]% of points are labeled.",
+            "It works even when we label only [[10]]% of trajectories.",
+            "We fine-tune using only [[10]]% of the training data.",
+            "GPT-[[4]] is used as a judge.",
+            "We mask [[75]]% of the patches.",
+        ),
     ),
     Rule(
-        "result_metric", "result", _result_metric,
-        ("A 7B model can obtain [[94.0]] pass@1 accuracy on MATH-500.",
-         "We achieve the performance of [[27.1]] PQ on ADE20K.",
-         "The LSTM achieves a BLEU score of [[34.8]] on the test set.",
-         "Baselines achieve [[44.7]] chrF on Kalamang to English translation."),
-        ("We train for [[200]] epochs with batch size 256.",
-         "Experiments on [[11]] benchmarks show gains.",
-         "Scaling to [[70]]B parameters helps.",
-         "Results on AlpacaEval [[2.0]] are reported.",
-         "In [[2023]], accuracy was studied.",
-         "We assess the performance of [[60]] combinations of prompts.",
-         "It ranks first among reward models as of [[1]] Oct 2024."),
+        "result_metric",
+        "result",
+        _result_metric,
+        (
+            "A 7B model can obtain [[94.0]] pass@1 accuracy on MATH-500.",
+            "We achieve the performance of [[27.1]] PQ on ADE20K.",
+            "The LSTM achieves a BLEU score of [[34.8]] on the test set.",
+            "Baselines achieve [[44.7]] chrF on Kalamang to English translation.",
+        ),
+        (
+            "We train for [[200]] epochs with batch size 256.",
+            "Experiments on [[11]] benchmarks show gains.",
+            "Scaling to [[70]]B parameters helps.",
+            "Results on AlpacaEval [[2.0]] are reported.",
+            "In [[2023]], accuracy was studied.",
+            "We assess the performance of [[60]] combinations of prompts.",
+            "It ranks first among reward models as of [[1]] Oct 2024.",
+        ),
     ),
 )
 _MEASURE_UNITS_EXCLUDED = frozenset({None, "%", "x", "pp", "points"}) | COUNT_UNITS
@@ -326,11 +379,16 @@ def _result_unit(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _MEASURE_UNITS_EXCLUDED:
         return False
-    return bool(_RESULT_LEAD.search(c.left) or _metric_phrase().search(c.left[-80:])
-                or _metric_phrase().match(c.right.lstrip()))
+    return bool(
+        _RESULT_LEAD.search(c.left)
+        or _metric_phrase().search(c.left[-80:])
+        or _metric_phrase().match(c.right.lstrip())
+    )
 
 
-_PAREN_RESULT_LEFT = regex.compile(r"(?:[A-Z][\w.-]*|\d)(?:\s+[\w.-]+){0,2}?\s*\(\s*(?:\w+\s*[:=]?\s*)?$")
+_PAREN_RESULT_LEFT = regex.compile(
+    r"(?:[A-Z][\w.-]*|\d)(?:\s+[\w.-]+){0,2}?\s*\(\s*(?:\w+\s*[:=]?\s*)?$"
+)
 
 
 def _result_paren(c: Ctx) -> bool:
@@ -347,48 +405,83 @@ def _result_paren(c: Ctx) -> bool:
 
 RULES += (
     Rule(
-        "result_raised_to", "result", _result_raised_to,
-        ("It increases the SOTA results on the three datasets to [[49.4]], 60.2 and 68.9.",
-         "We push the state-of-the-art score on SQuAD to [[93.1]]."),
-        ("We increase the batch size to [[256]].", "It improves results when the weight is set to [[0.5]]."),
+        "result_raised_to",
+        "result",
+        _result_raised_to,
+        (
+            "It increases the SOTA results on the three datasets to [[49.4]], 60.2 and 68.9.",
+            "We push the state-of-the-art score on SQuAD to [[93.1]].",
+        ),
+        (
+            "We increase the batch size to [[256]].",
+            "It improves results when the weight is set to [[0.5]].",
+        ),
     ),
     Rule(
-        "result_unit", "result", _result_unit,
-        ("We regularise mLSTM to achieve [[1.27]] bits/char on text8.",
-         "The detector runs at [[45.3]] FPS on a single V100.",
-         "DeAOT can achieve 86.0% at [[22.4]]fps on YouTube-VOS."),
+        "result_unit",
+        "result",
+        _result_unit,
+        (
+            "We regularise mLSTM to achieve [[1.27]] bits/char on text8.",
+            "The detector runs at [[45.3]] FPS on a single V100.",
+            "DeAOT can achieve 86.0% at [[22.4]]fps on YouTube-VOS.",
+        ),
         ("The model is trained for [[100]] hours.", "Each image has [[512]] pixels per side."),
     ),
     Rule(
-        "result_paren", "result", _result_paren,
-        ("We win the Zh-En task with the best BLEU (33.5), En-Zh ([[49.7]]) and De-En (33.7).",
-         "It achieves the best results on VOT 2020 ([[0.622]])."),
-        ("We follow the setup of prior work ([[2023]]).",
-         "Training uses a step size ([[3]]) here."),
+        "result_paren",
+        "result",
+        _result_paren,
+        (
+            "We win the Zh-En task with the best BLEU (33.5), En-Zh ([[49.7]]) and De-En (33.7).",
+            "It achieves the best results on VOT 2020 ([[0.622]]).",
+        ),
+        (
+            "We follow the setup of prior work ([[2023]]).",
+            "Training uses a step size ([[3]]) here.",
+        ),
     ),
     Rule(
-        "result_named_value", "result", _result_named_value,
-        ("The restored images reach a NIQE of [[3.27]] on average.",
-         "We obtain an Inception score of [[9.46]] on CIFAR-10.",
-         "IterNet achieves SENs of [[0.9816]], 0.9851, and 0.9881 on three datasets.",
-         "In particular, we achieve VPQ=[[1.4]] on KITTI 2012.",
-         "The tracker reaches TETA: [[61.2]] on the test set."),
-        ("Stage 2: [[3]] models are trained.", "We use GPT-[[4]] as judge.",
-         "The ratio of [[3]] to 1 is used."),
+        "result_named_value",
+        "result",
+        _result_named_value,
+        (
+            "The restored images reach a NIQE of [[3.27]] on average.",
+            "We obtain an Inception score of [[9.46]] on CIFAR-10.",
+            "IterNet achieves SENs of [[0.9816]], 0.9851, and 0.9881 on three datasets.",
+            "In particular, we achieve VPQ=[[1.4]] on KITTI 2012.",
+            "The tracker reaches TETA: [[61.2]] on the test set.",
+        ),
+        (
+            "Stage 2: [[3]] models are trained.",
+            "We use GPT-[[4]] as judge.",
+            "The ratio of [[3]] to 1 is used.",
+        ),
     ),
     Rule(
-        "result_on_dataset", "result", _result_on_dataset,
-        ("Our single model achieves [[78.6]] on COCO test-dev.",
-         "We achieve word level perplexities on two sets: [[57.3]] on Penn Treebank.",
-         "Ensembled models achieve [[79.2]] on COCO test-dev."),
+        "result_on_dataset",
+        "result",
+        _result_on_dataset,
+        (
+            "Our single model achieves [[78.6]] on COCO test-dev.",
+            "We achieve word level perplexities on two sets: [[57.3]] on Penn Treebank.",
+            "Ensembled models achieve [[79.2]] on COCO test-dev.",
+        ),
         ("We train [[3]] models on ImageNet.", "Results for [[2.5]] on average are shown."),
     ),
     Rule(
-        "result_metric_clause", "result", _result_metric_clause,
-        ("We improve word-level perplexity on the Penn Treebank to [[51.1]].",
-         "It reaches state-of-the-art accuracy ([[37.5]] in terms of BLEU score)."),
-        ("We set the learning rate to [[0.5]].", "Accuracy is computed with [[3]] seeds.",
-         "We report exact match (EM) with a threshold of [[0.7]]."),
+        "result_metric_clause",
+        "result",
+        _result_metric_clause,
+        (
+            "We improve word-level perplexity on the Penn Treebank to [[51.1]].",
+            "It reaches state-of-the-art accuracy ([[37.5]] in terms of BLEU score).",
+        ),
+        (
+            "We set the learning rate to [[0.5]].",
+            "Accuracy is computed with [[3]] seeds.",
+            "We report exact match (EM) with a threshold of [[0.7]].",
+        ),
     ),
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

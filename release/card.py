@@ -17,18 +17,36 @@ _ORDER = ("claims", "documents", "occurrences", "rejects")
 
 
 def _size_category(n: int) -> str:
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-                         (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+    for limit, label in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+        (10_000_000, "1M<n<10M"),
+    ):
         if n < limit:
             return label
     return "n>10M"
 
 
 def _front_matter(n_docs: int) -> str:
-    lines = ["---", f"pretty_name: \"{PRETTY_NAME}\"", f"license: {LICENSE}", "language:",
-             "- en", "task_categories:", "- token-classification", "tags:",
-             "- information-extraction", "- scientific-text", "- benchmarks", "- provenance",
-             "size_categories:", f"- {_size_category(n_docs)}", "configs:"]
+    lines = [
+        "---",
+        f'pretty_name: "{PRETTY_NAME}"',
+        f"license: {LICENSE}",
+        "language:",
+        "- en",
+        "task_categories:",
+        "- token-classification",
+        "tags:",
+        "- information-extraction",
+        "- scientific-text",
+        "- benchmarks",
+        "- provenance",
+        "size_categories:",
+        f"- {_size_category(n_docs)}",
+        "configs:",
+    ]
     for name in _ORDER:
         lines += [f"- config_name: {name}", f"  data_files: {name}.parquet"]
         if name == "claims":
@@ -77,10 +95,25 @@ def _counts(folder: Path) -> dict[str, Any]:
 
 
 def _figures(dev: dict[str, float], leaderboard: dict[str, float]) -> str:
-    rows = [("detection precision", dev["precision"]), ("detection recall", dev["recall"]),
-            ("detection F1", dev["f1"]), ("value accuracy", dev["values"])]
-    rows += [(f"{k} accuracy", dev[k]) for k in ("type", "unit", "qualifier", "direction",
-                                                   "metric", "dataset", "subject", "baseline")]
+    rows = [
+        ("detection precision", dev["precision"]),
+        ("detection recall", dev["recall"]),
+        ("detection F1", dev["f1"]),
+        ("value accuracy", dev["values"]),
+    ]
+    rows += [
+        (f"{k} accuracy", dev[k])
+        for k in (
+            "type",
+            "unit",
+            "qualifier",
+            "direction",
+            "metric",
+            "dataset",
+            "subject",
+            "baseline",
+        )
+    ]
     table = "\n".join(f"| {name} | {value:.3f} |" for name, value in rows)
     return (
         "On the development gold set (`data/gold/dev.jsonl`, scored as `ANNOTATION.md` "
@@ -201,7 +234,10 @@ print(claims[0]["claim_text"], claims[0]["value"])
 
 
 def write_card(
-    folder: Path, version: str, dev: dict[str, float], leaderboard: dict[str, float],
+    folder: Path,
+    version: str,
+    dev: dict[str, float],
+    leaderboard: dict[str, float],
     gold_claims: int,
 ) -> Path:
     """README.md of the release folder."""
@@ -213,9 +249,15 @@ def write_card(
         f"{counts['docs_with_claims']:,} documents."
     )
     body = _BODY.format(
-        pretty=PRETTY_NAME, description=DESCRIPTION, schema_version=SCHEMA_VERSION,
-        version=version, counts_line=counts_line, figures=_figures(dev, leaderboard),
-        columns=column_dictionary(), citation=CITATION, gold_claims=gold_claims,
+        pretty=PRETTY_NAME,
+        description=DESCRIPTION,
+        schema_version=SCHEMA_VERSION,
+        version=version,
+        counts_line=counts_line,
+        figures=_figures(dev, leaderboard),
+        columns=column_dictionary(),
+        citation=CITATION,
+        gold_claims=gold_claims,
     )
     path = folder / "README.md"
     path.write_text(_front_matter(counts["documents"]) + "\n" + body, encoding="utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from benchclaims.schema import SCHEMAS, SCHEMA_VERSION
+from benchclaims.schema import SCHEMA_VERSION, SCHEMAS
 
 from .checksums import sha256_file
 from .metadata import CITATION, DESCRIPTION, LICENSE_URL, NAME, URL
@@ -68,29 +68,36 @@ def croissant_metadata(folder: Path, version: str) -> dict[str, Any]:
     record_sets = []
     for table, schema in SCHEMAS.items():
         file_id = f"{table}.parquet"
-        distribution.append({
-            "@type": "cr:FileObject",
-            "@id": file_id,
-            "name": file_id,
-            "contentUrl": file_id,
-            "encodingFormat": "application/x-parquet",
-            "sha256": sha256_file(folder / file_id),
-        })
+        distribution.append(
+            {
+                "@type": "cr:FileObject",
+                "@id": file_id,
+                "name": file_id,
+                "contentUrl": file_id,
+                "encodingFormat": "application/x-parquet",
+                "sha256": sha256_file(folder / file_id),
+            }
+        )
         fields = []
         for field in schema:
             description = (field.metadata or {}).get(b"description", b"").decode()
-            fields.append({
-                "@type": "cr:Field",
-                "@id": f"{table}/{field.name}",
-                "name": field.name,
-                "description": description,
-                "dataType": _data_type(field.type),
-                "source": {"fileObject": {"@id": file_id}, "extract": {"column": field.name}},
-            })
+            fields.append(
+                {
+                    "@type": "cr:Field",
+                    "@id": f"{table}/{field.name}",
+                    "name": field.name,
+                    "description": description,
+                    "dataType": _data_type(field.type),
+                    "source": {"fileObject": {"@id": file_id}, "extract": {"column": field.name}},
+                }
+            )
             if table in ("claims", "occurrences") and field.name == "doc_id":
                 fields[-1]["references"] = {"field": {"@id": "documents/doc_id"}}
         record_set: dict[str, Any] = {
-            "@type": "cr:RecordSet", "@id": table, "name": table, "field": fields,
+            "@type": "cr:RecordSet",
+            "@id": table,
+            "name": table,
+            "field": fields,
         }
         if table in _KEYS:
             record_set["key"] = {"@id": f"{table}/{_KEYS[table]}"}

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TypeVar
 
 import pyarrow.parquet as pq
-from benchclaims.schema import Claim, Document, Occurrence, Record, Reject
 from pydantic import ValidationError
+
+from benchclaims.schema import Claim, Document, Occurrence, Record, Reject
 
 REQUIRED = ("documents", "claims")
 """Tables without which there is nothing to review; the others are optional."""

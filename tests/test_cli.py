@@ -40,7 +40,13 @@ def test_eval_prints_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["eval", "--gold", str(GOLD), "--json", str(out), "--errors"]) == 0
     printed = capsys.readouterr().out
     assert "detection F1" in printed and "== MISSES" in printed
-    assert set(json.loads(out.read_text())["gold"]) >= {"precision", "recall", "f1", "values", "metric"}
+    assert set(json.loads(out.read_text())["gold"]) >= {
+        "precision",
+        "recall",
+        "f1",
+        "values",
+        "metric",
+    }
 
 
 @pytest.mark.parametrize(

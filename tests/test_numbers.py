@@ -38,8 +38,7 @@ CASES = [
     ("improves by 6–7% overall", "6-7", 6.0, 7.0, "%", "exact", None),
     ("gains of 15.1-40.3%", "15.1-40.3", 15.1, 40.3, "%", "exact", None),
     ("a 2.5-fold speedup", "2.5", 2.5, None, "x", "exact", None),
-    ("two orders of magnitude faster", "two orders of magnitude", 100.0, None, "x", "exact",
-     None),
+    ("two orders of magnitude faster", "two orders of magnitude", 100.0, None, "x", "exact", None),
     ("an order of magnitude fewer", "an order of magnitude", 10.0, None, "x", "exact", None),
     ("ten times faster", "ten", 10.0, None, "x", "exact", None),
     ("up to 90.0\\% in toxicity", "90.0", 90.0, None, "%", "up_to", None),
@@ -90,7 +89,12 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "surface", "value", "high", "unit", "qual", "skip"), CASES)
 def test_number_grammar(
-    text: str, surface: str, value: float, high: float | None, unit: str | None, qual: str,
+    text: str,
+    surface: str,
+    value: float,
+    high: float | None,
+    unit: str | None,
+    qual: str,
     skip: str | None,
 ) -> None:
     m = the(text, surface)
@@ -141,8 +145,11 @@ def test_recognizers_percentages() -> None:
         for case in _recognizers(name):
             results = [r for r in case["Results"] if r["Resolution"]["value"] != "null"]
             if not results or any(
-                regex.match(r"(?:per ?cent|one|1/4)", r["Text"]) or " hundred" in r["Text"]
-                or "minus" in r["Text"] or " of " in r["Text"] or " in " in r["Text"]
+                regex.match(r"(?:per ?cent|one|1/4)", r["Text"])
+                or " hundred" in r["Text"]
+                or "minus" in r["Text"]
+                or " of " in r["Text"]
+                or " in " in r["Text"]
                 for r in results
             ):
                 continue  # inverted ("percent of 10"), compound words, fractions, negation
@@ -162,8 +169,9 @@ def test_quantulum3_plain_numbers() -> None:
         for q in case["quantities"]:
             if not regex.fullmatch(r"[\d.,\s%+-]+(?:percent)?", q["surface"]):
                 continue
-            near = [m.value for m in mentions(case["text"])
-                    if q["start"] - 1 <= m.num_start < q["end"]]
+            near = [
+                m.value for m in mentions(case["text"]) if q["start"] - 1 <= m.num_start < q["end"]
+            ]
             assert q["value"] in near, case["text"]
             kept += 1
     assert kept >= 20
@@ -171,8 +179,12 @@ def test_quantulum3_plain_numbers() -> None:
 
 @pytest.mark.parametrize(
     ("text", "surface"),
-    [("a C-index of 0.75 (sd 0.014)", "0.014"), ("OR = 1.44; CI: 1.24, 1.69", "1.24"),
-     ("OR = 1.44; CI: 1.24, 1.69", "1.69"), ("(95% CI: 0.04-0.34)", "0.04-0.34")],
+    [
+        ("a C-index of 0.75 (sd 0.014)", "0.014"),
+        ("OR = 1.44; CI: 1.24, 1.69", "1.24"),
+        ("OR = 1.44; CI: 1.24, 1.69", "1.69"),
+        ("(95% CI: 0.04-0.34)", "0.04-0.34"),
+    ],
 )
 def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
     assert the(text, surface).skip == "uncertainty"

@@ -17,26 +17,72 @@ def test_dev_set_meets_targets() -> None:
 
 def test_scorer_follows_the_annotation_rules() -> None:
     text = "It gains 5% and 7% on X, 3 points there."
-    gold = [{"doc_id": "g", "text": text, "claims": [
-        {"value_start": 9, "value_end": 10, "type": "delta", "value": 5.0, "value_high": None,
-         "from_value": None, "unit": "%", "qualifier": "exact", "direction": "up",
-         "metric": "top-1 accuracies", "dataset": None, "subject": None, "baseline": None,
-         "optional": False},
-        {"value_start": 16, "value_end": 17, "type": "delta", "value": 7.0, "value_high": None,
-         "from_value": None, "unit": "%", "qualifier": "exact", "direction": "up",
-         "metric": None, "dataset": None, "subject": None, "baseline": None, "optional": True},
-        {"value_start": 25, "value_end": 26, "type": "result", "value": 3.0, "value_high": None,
-         "from_value": None, "unit": "points", "qualifier": "exact", "direction": None,
-         "metric": None, "dataset": None, "subject": None, "baseline": None, "optional": False},
-    ]}]
+    gold = [
+        {
+            "doc_id": "g",
+            "text": text,
+            "claims": [
+                {
+                    "value_start": 9,
+                    "value_end": 10,
+                    "type": "delta",
+                    "value": 5.0,
+                    "value_high": None,
+                    "from_value": None,
+                    "unit": "%",
+                    "qualifier": "exact",
+                    "direction": "up",
+                    "metric": "top-1 accuracies",
+                    "dataset": None,
+                    "subject": None,
+                    "baseline": None,
+                    "optional": False,
+                },
+                {
+                    "value_start": 16,
+                    "value_end": 17,
+                    "type": "delta",
+                    "value": 7.0,
+                    "value_high": None,
+                    "from_value": None,
+                    "unit": "%",
+                    "qualifier": "exact",
+                    "direction": "up",
+                    "metric": None,
+                    "dataset": None,
+                    "subject": None,
+                    "baseline": None,
+                    "optional": True,
+                },
+                {
+                    "value_start": 25,
+                    "value_end": 26,
+                    "type": "result",
+                    "value": 3.0,
+                    "value_high": None,
+                    "from_value": None,
+                    "unit": "points",
+                    "qualifier": "exact",
+                    "direction": None,
+                    "metric": None,
+                    "dataset": None,
+                    "subject": None,
+                    "baseline": None,
+                    "optional": False,
+                },
+            ],
+        }
+    ]
     from benchclaims.read import doc_id_of
 
-    pred = {doc_id_of(text): [
-        {**gold[0]["claims"][0], "claim_type": "delta", "metric": "accuracy"},
-        {**gold[0]["claims"][0], "value_start": 9, "value_end": 11},  # second on the same gold
-        {**gold[0]["claims"][1], "claim_type": "delta"},  # optional found: costs nothing
-        {**gold[0]["claims"][0], "value_start": 30, "value_end": 31},  # a false alarm
-    ]}
+    pred = {
+        doc_id_of(text): [
+            {**gold[0]["claims"][0], "claim_type": "delta", "metric": "accuracy"},
+            {**gold[0]["claims"][0], "value_start": 9, "value_end": 11},  # second on the same gold
+            {**gold[0]["claims"][1], "claim_type": "delta"},  # optional found: costs nothing
+            {**gold[0]["claims"][0], "value_start": 30, "value_end": 31},  # a false alarm
+        ]
+    }
     scores = ev.score(gold, pred)
     assert (scores.tp, scores.fp, scores.fn) == (1, 1, 1)
     assert scores.table()["metric"] == 1.0  # "accuracy" vs "top-1 accuracies": F1 0.5

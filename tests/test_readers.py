@@ -94,7 +94,8 @@ def test_pages_without_metadata(tmp_path: Path) -> None:
     path.write_text(PAGE_WITHOUT_META, encoding="utf-8")
     recs = records(path)
     assert [r.title for r in recs] == [
-        "Barlow Twins: Self-Supervised Learning", "YOLOv9: Learning What You Want to Learn"
+        "Barlow Twins: Self-Supervised Learning",
+        "YOLOv9: Learning What You Want to Learn",
     ]
     assert all(r.meta == {} for r in recs)
     assert recs[1].record == 17
@@ -124,8 +125,13 @@ def test_lines_layout(tmp_path: Path) -> None:
 
 def test_jsonl_text_abstract_and_arxiv_snapshot(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    snapshot = {"id": "0704.0001", "submitter": "P. Author", "title": "A  title\n here",
-                "abstract": "  We find a \"10x\" speedup.\nNew line here.\n", "versions": []}
+    snapshot = {
+        "id": "0704.0001",
+        "submitter": "P. Author",
+        "title": "A  title\n here",
+        "abstract": '  We find a "10x" speedup.\nNew line here.\n',
+        "versions": [],
+    }
     lines = [
         json.dumps({"id": 7, "text": "Plain text record with é."}),
         json.dumps({"id": "x", "abstract": "An abstract.", "title": "T"}, ensure_ascii=False),
@@ -151,8 +157,15 @@ def test_jsonl_rejects_bad_records_and_goes_on(tmp_path: Path) -> None:
     )
     out = records(path)
     reasons = [getattr(r, "reason", "ok") for r in out]
-    assert reasons == ["ok", "invalid_json", "not_an_object", "missing_text", "wrong_type",
-                       "empty_text", "ok"]
+    assert reasons == [
+        "ok",
+        "invalid_json",
+        "not_an_object",
+        "missing_text",
+        "wrong_type",
+        "empty_text",
+        "ok",
+    ]
     assert [getattr(r, "record", None) for r in out] == [1, 2, 3, 4, 5, 6, 7]
 
 

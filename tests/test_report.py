@@ -16,12 +16,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from benchclaims.report import main, write_report
 from benchclaims.report.gold import GoldClaim, match_doc
 from benchclaims.report.spans import Box, Leaf, render
 from benchclaims.schema import SCHEMAS, Claim
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 ROOT = Path(__file__).parents[1]
 ARTIFACTS = ROOT / "test-artifacts"

@@ -30,7 +30,9 @@ def test_every_rule_has_positive_and_negative_examples() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rule", "sentence", "positive"), CASES, ids=[f"{r.name}-{i}" for i, (r, _, _) in enumerate(CASES)]
+    ("rule", "sentence", "positive"),
+    CASES,
+    ids=[f"{r.name}-{i}" for i, (r, _, _) in enumerate(CASES)],
 )
 def test_rule_example(rule: Rule, sentence: str, positive: bool) -> None:
     text, start, end = _unmark(sentence)

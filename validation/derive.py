@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 import pandas as pd
+
 from benchclaims.read.records import doc_id_of
 
 from .numbers import check_value
@@ -123,8 +124,9 @@ def derive_occurrences(occurrences: pd.DataFrame, documents: pd.DataFrame,
                                occurrences["encoding"], strict=True):
         file_text = sources.text(name) if name else None
         start, end = _int(a), _int(b)
-        if file_text is None or start is None or end is None or enc not in ("raw", "json"):
-            read_back.append(None)  # judged by source.found / not_null / encoding.in_domain
+        if (file_text is None or start is None or end is None or not 0 <= start <= end
+                or enc not in ("raw", "json")):
+            read_back.append(None)  # judged by source.found, non_negative, ordered, in_domain
             continue
         piece = decode_slice(file_text[start:end], enc)
         read_back.append(piece if piece is not None else f"<not a {enc} string>")

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any, Literal, get_args, get_origin
 
 import annotated_types
+
 from benchclaims.extract import vocab
 from benchclaims.schema import SCHEMAS, TABLES
 

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 import regex
+
 from benchclaims.extract.normalize import normalise
 from benchclaims.extract.numbers import find_mentions
 

@@ -3,6 +3,7 @@ decoded once each (a release names a handful of files, each by thousands of rows
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 import zlib
@@ -35,7 +36,7 @@ class SourceFiles:
                 if direct.is_file():
                     found = direct
                     break
-                found = next(iter(sorted(folder.rglob(Path(name).name))), None)
+                found = next(iter(sorted(folder.rglob(glob.escape(Path(name).name)))), None)
                 if found is not None:
                     break
             self._paths[name] = found
