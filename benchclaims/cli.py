@@ -13,13 +13,15 @@ from benchclaims.read import FORMATS, InputError
 
 RAW = Path("data/raw")
 RELEASE = Path("data/release")
+GOLD = Path("data/gold/dev.jsonl")
+LEADERBOARD = Path("data/eval/sota/leaderboard_scores_in_abstracts.jsonl")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "local" and (args.scheduler or args.partitions):
         raise InputError("--scheduler and --partitions need --engine dask")
-    if args.workers < 1:
-        raise InputError(f"--workers must be at least 1, not {args.workers}")
+    if args.workers < 1 or (args.batch_size is not None and args.batch_size < 1):
+        raise InputError("--workers and --batch-size must be at least 1")
     if args.engine == "dask":
         import logging
 
@@ -37,22 +39,31 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             print(f"benchclaims: error: {err}", file=sys.stderr)
             return 2
     else:
-        from benchclaims.pipeline import run
+        from benchclaims.pipeline import BATCH, run
 
         summary = run(args.inputs, Path(args.out), fmt=args.format, workers=args.workers,
-                      progress=not args.quiet, extract=not args.no_extract)
+                      progress=not args.quiet, extract=not args.no_extract,
+                      batch_size=args.batch_size or BATCH)
     print(summary.render())
     return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from benchclaims.pipeline import run
+    from benchclaims.release import ReleaseCheckFailed, build_release
 
     raw = Path(args.raw)
-    if not raw.is_dir():
-        raise InputError(f"{raw}: bundled corpus folder not found (run from the project root)")
-    summary = run([raw], Path(args.out), workers=args.workers, progress=not args.quiet)
+    for path in (raw, GOLD, LEADERBOARD):
+        if not path.exists():
+            raise InputError(f"{path}: not found (run `benchclaims build` from the project root)")
+    try:
+        summary = build_release(
+            raw, Path(args.out), GOLD, LEADERBOARD, workers=args.workers, progress=not args.quiet
+        )
+    except ReleaseCheckFailed as err:
+        print(f"benchclaims: release not replaced, validation failed:\n{err}", file=sys.stderr)
+        return 1
     print(summary.render())
+    print(f"release written to {args.out}")
     return 0
 
 
@@ -121,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--partitions", type=int, metavar="N",
                    help="Dask engine: parts of the documents and claims tables "
                    "(default: 4 per worker thread, at least one per input file)")
+    p.add_argument("--batch-size", type=int, help=argparse.SUPPRESS)  # tests, benchmarks
     p.add_argument("--no-extract", action="store_true",
                    help="benchmarking aid: read and write the tables but find no claims "
                    "(the I/O floor of a run)")

@@ -209,6 +209,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
+        if not regex.search(r"[A-Za-z]{2}", name):
+            continue  # "on 11 benchmarks" names none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
             continue
         s = m.start("name")

@@ -11,7 +11,7 @@ import pyarrow as pa
 from benchclaims.schema import SCHEMA_VERSION, SCHEMAS
 
 from .checksums import sha256_file
-from .metadata import CITATION, DESCRIPTION, LICENSE_URL, NAME, URL
+from .metadata import CITATION, DATE_PUBLISHED, DESCRIPTION, LICENSE_URL, NAME, URL
 
 _CONTEXT: dict[str, Any] = {
     "@language": "en",
@@ -24,6 +24,7 @@ _CONTEXT: dict[str, Any] = {
     "data": {"@id": "cr:data", "@type": "@json"},
     "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
     "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
     "examples": {"@id": "cr:examples", "@type": "@json"},
     "extract": "cr:extract",
     "field": "cr:field",
@@ -43,6 +44,7 @@ _CONTEXT: dict[str, Any] = {
     "regex": "cr:regex",
     "repeated": "cr:repeated",
     "replace": "cr:replace",
+    "samplingRate": "cr:samplingRate",
     "sc": "https://schema.org/",
     "separator": "cr:separator",
     "source": "cr:source",
@@ -112,6 +114,7 @@ def croissant_metadata(folder: Path, version: str) -> dict[str, Any]:
         "license": LICENSE_URL,
         "url": URL,
         "version": version,
+        "datePublished": DATE_PUBLISHED,
         "keywords": ["benchmarks", "information extraction", "scientific text", "provenance"],
         "isAccessibleForFree": True,
         "schemaVersion": SCHEMA_VERSION,

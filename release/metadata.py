@@ -14,3 +14,6 @@ CITATION = (
     "@misc{benchclaims, title={benchclaims: quantitative benchmark claims from ML abstracts}, "
     "howpublished={\\url{https://github.com/benchclaims/benchclaims}}}"
 )
+DATE_PUBLISHED = "2026-11-22"
+"""Date of the first release; set it when publishing a new one (kept fixed so that
+rebuilding a release gives the same bytes)."""

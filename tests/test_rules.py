@@ -44,3 +44,10 @@ def test_rule_example(rule: Rule, sentence: str, positive: bool) -> None:
         assert (claims[0].value_start, claims[0].value_end) == (start, end)
     else:
         assert not claims, f"unexpected {claims[0].rule} claim in {sentence!r}"
+
+
+def test_counts_of_benchmarks_name_no_dataset() -> None:
+    text = "It improves the performance of CoOp from 71.66 % to 76.94 % on 11 benchmarks."
+    (claim,) = extract_claims("t", text)
+    assert (claim.claim_type, claim.value, claim.from_value) == ("change", 76.94, 71.66)
+    assert claim.dataset is None and claim.baseline == "CoOp"
