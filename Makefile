@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test lint install clean
+.PHONY: build test lint install clean check-release
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ build: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+# The committed release must be what the code builds now, byte for byte, and valid.
+check-release: $(STAMP)
+	rm -rf .check-release
+	$(BIN)/benchclaims build --out .check-release/release --quiet
+	diff -r data/release .check-release/release || \
+		(echo "data/release is stale: run 'make build' and commit it" && exit 1)
+	$(BIN)/benchclaims validate data/release --no-report
+	rm -rf .check-release
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
