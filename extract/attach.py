@@ -31,16 +31,24 @@ _DATASET_PREP = regex.compile(
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_VALUE = regex.compile(
-    r"(?P<name>"
-    + _CAPNAME
-    + r"(?:\s+"
-    + _CAPNAME
-    + r"){0,3})\s*\(\s*(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
+    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+    r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
+    r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
     r"|(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
 """'MSR-VTT (51.4%)', 'improving BC4CHEMD to 93.72%': a name right before its score."""
+_VOCAB_TAIL = regex.compile(
+    r"(?:\s+(?:\d{4}|v?\d+(?:\.\d+)?)(?![\w.%]))?(?:\s+(?:test|val|dev)(?:\s*set|-dev)?\b)?"
+)
+"""'MS COCO 2014', 'SQuAD v1.1', 'COCO test-dev': a known name with its version or split."""
+_AFTER_VALUE = regex.compile(
+    r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+)
+"""'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
+_CLAUSE_BETWEEN = regex.compile(r"[;)]|,\s+(?:and|while|but|whereas|which|it|we)\b")
 _DATASET_WITH_TAIL = regex.compile(
     r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
@@ -196,8 +204,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
     """Candidate dataset names of a sentence as (start, end, name)."""
     found: dict[int, tuple[int, int, str]] = {}
     for m in _dataset_vocab().finditer(sentence):
-        tail = regex.match(r"\s+(?:test|val|dev)(?:\s+set)?\b", sentence[m.end() :])
-        end = m.end() + (tail.end() if tail else 0)
+        tail = _VOCAB_TAIL.match(sentence, m.end())
+        end = tail.end() if tail else m.end()
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
     matches = [
@@ -213,13 +221,15 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "on 11 benchmarks" names none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
             continue
-        s = m.start("name")
-        if any(a <= s < b for a, b, _ in found.values()):
-            continue
-        e = m.end("name")
+        s, e = m.start("name"), m.end("name")
         tail = m.groupdict().get("tail") or ""
         if regex.match(r"\s*(?:test|val|dev|split)", tail, regex.IGNORECASE):
             e = m.end("tail")
+        overlapping = [k for k, (a, b, _) in found.items() if a < e and s < b]
+        if any(found[k][1] - found[k][0] >= e - s for k in overlapping):
+            continue
+        for k in overlapping:
+            del found[k]
         found[s] = (s, e, sentence[s:e])
     return sorted(found.values())
 
@@ -227,13 +237,21 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
     cands = datasets_in(sentence)
+    after = _AFTER_VALUE.match(sentence, end)
+    if after and not _NOT_DATASET.match(after.group("name").split()[0]):
+        name = after.group("name")
+        if not _metric_phrase().fullmatch(name) and regex.search(r"[A-Za-z]{2}", name):
+            known = [c for c in cands if c[0] == after.start("name")]
+            return known[0][2] if known else name
     if not cands:
         return None
 
     def distance(c: tuple[int, int, str]) -> int:
-        if regex.fullmatch(r"\s*\(\s*", sentence[c[1] : start]):
+        if regex.fullmatch(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?", sentence[c[1] : start]):
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
         if c[0] >= end:
+            if _CLAUSE_BETWEEN.search(sentence, end, c[0]):
+                return 1_000  # another clause's dataset
             return c[0] - end
         if c[1] <= start:
             return (start - c[1]) + 15

@@ -221,7 +221,7 @@ def _respectively(
         if found is None:
             continue
         items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(found.group("items").strip())]
-        if len(items) != len(members):
+        if len(items) != len(members) or not all(regex.search(r"[A-Za-z]", x) for x in items):
             continue
         tail = found.group("tail")
         if all(attach._metric_phrase().fullmatch(x) for x in items):

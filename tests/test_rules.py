@@ -51,3 +51,24 @@ def test_counts_of_benchmarks_name_no_dataset() -> None:
     (claim,) = extract_claims("t", text)
     assert (claim.claim_type, claim.value, claim.from_value) == ("change", 76.94, 71.66)
     assert claim.dataset is None and claim.baseline == "CoOp"
+
+
+def test_dataset_attachment_patterns() -> None:
+    text = (
+        "Our results include 9.0% WER on AMI-IHM, 4.7% WER on Switchboard and 1.3% on WSJ. "
+        "It wins on MSR-VTT (49.3 R@1) and DiDeMo (47.8 R@1). "
+        "It reaches 29.0 BLEU on the WMT 2014 English-to-German task."
+    )
+    got = {c.value: (c.dataset, c.metric) for c in extract_claims("t", text)}
+    assert got[4.7] == ("Switchboard", "WER")
+    assert got[47.8] == ("DiDeMo", "R@1")
+    assert got[29.0] == ("WMT 2014 English-to-German", "BLEU")
+
+
+def test_respectively_assigns_each_number_its_name() -> None:
+    text = (
+        "It achieves 86.41, 85.46, and 94.2 F1 scores on ACE2004, ACE2005, and NNE, "
+        "respectively."
+    )
+    got = [(c.value, c.dataset, c.metric) for c in extract_claims("t", text)]
+    assert got == [(86.41, "ACE2004", "F1"), (85.46, "ACE2005", "F1"), (94.2, "NNE", "F1")]
