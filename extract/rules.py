@@ -170,7 +170,10 @@ _RESULT_LEAD = regex.compile(
     r"scor\w*|with|returns?)|[:=(])\s*(?:an?\s+|the\s+)?(?:new\s+)?$",
     regex.IGNORECASE,
 )
-_ON_DATASET_RIGHT = regex.compile(r"^\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
+_ON_DATASET_RIGHT = regex.compile(
+    r"^(?:/[\d.]+%?)?\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE
+)
+"""'78.6 on COCO', and '65.3/66.5 on CoNLL-2014' (a pair of values for one dataset)."""
 
 
 def _is_measurement(m: Mention) -> bool:
@@ -228,6 +231,23 @@ def _result_raised_to(c: Ctx) -> bool:
         return False
     clause = regex.split(r"[;:]|,\s+(?:while|whereas|but)\b", c.left)[-1]
     return bool(_RAISED_RESULTS.search(clause))
+
+
+_VALUES_WERE_LEFT = regex.compile(
+    r"\b(?:values?|scores?|results?|numbers?|figures?)\b[^.;]{0,60}\b(?:were|are|is|was|reach|reached)"
+    r"\s*(?:about\s+|only\s+)?$",
+    regex.IGNORECASE,
+)
+_GAIN_AFTER = regex.compile(r"^\s*\(\s*[+±-]\s*\d")
+
+
+def _result_reported_value(c: Ctx) -> bool:
+    """'the corresponding values for the test set were 0.7831, ...', and a score with its
+    gain after it: 'Amazon-Google 79.28 (+ 3.7)'."""
+    m = c.mention
+    if m.skip or not _is_measurement(m) or m.unit in ("x", "pp"):
+        return False
+    return bool(_VALUES_WERE_LEFT.search(c.left) or _GAIN_AFTER.match(c.right))
 
 
 def _result_metric_clause(c: Ctx) -> bool:
@@ -404,6 +424,12 @@ def _result_paren(c: Ctx) -> bool:
 
 
 RULES += (
+    Rule(
+        "result_reported_value", "result", _result_reported_value,
+        ("The corresponding values for the test set were [[0.7831]], 0.8739 and 0.7748.",
+         "For Amazon-Google we reach [[79.28]] (+ 3.7) points of F1."),
+        ("The values of k were [[3]] and 5.", "There were [[12]] (+2 later) participants."),
+    ),
     Rule(
         "result_raised_to",
         "result",
