@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -103,7 +103,9 @@ _METRIC = r"(?<![\w@-])" + vocab_pattern(word_lists("metrics")) + r"(?![\w@]|-\w
 def metric_after(prefix: str) -> regex.Pattern[str]:
     """A pattern: prefix, then a metric of the vocabulary with its modifiers."""
     return regex.compile(
-        prefix + r"(?i:" + _MOD + r")" + _METRIC, ignore_unused=True, **word_lists("metrics")
+        prefix + r"(?<![\w@-])(?i:" + _MOD + r")" + _METRIC,
+        ignore_unused=True,
+        **word_lists("metrics"),
     )
 
 
@@ -133,7 +135,7 @@ def _right_metric(sentence: str, end: int) -> str | None:
         return named.group("name")
     for m in _metric_phrase().finditer(right):
         gap = right[: m.start()]
-        if m.start() > 45 or regex.search(r"[,;()]|\b(?:than|over|and|while|with)\b", gap):
+        if m.start() > 45 or _GAP_BREAK.search(gap):
             break
         return m.group().strip()
     return None
@@ -143,9 +145,33 @@ _ACRONYM = r"(?P<name>m?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:@[\d.]+)?)"
 _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC': an unknown all-capitals name right after a value names it."""
 _ACRONYM_LEFT = regex.compile(
-    r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$"
+    r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$",
 )
 """'a DER of 10.14%', 'SROCC=0.91': the name before 'of' or '=' names the value."""
+
+
+_GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
+_CHANGE_IN = regex.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?P<np>" + _NP + r")",
+    F,
+)
+"""'a 19.5% increase in conversational abilities'."""
+_VERB_OBJECT = regex.compile(
+    r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:number|amount|share|"
+    r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
+    r"(?:of\s+[^,;]{0,60})?"
+    r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
+    F,
+)
+"""'reduces number of reasoning tokens by', 'improve PASS@100 from'."""
+_TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
+_SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
+_BRACKET_BEFORE_VALUE = regex.compile(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?")
+_RELATIVE = regex.compile(r"\b(?:that|which|where|whereas|while|when)\s+")
+_STARTS_NUMERIC = regex.compile(r"[\d.,%+-]")
 
 
 def metric_near(sentence: str, start: int, end: int, list_end: int | None = None) -> str | None:
@@ -165,12 +191,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     named = _ACRONYM_LEFT.search(sentence[max(0, start - 40) : start])
     if named and not _dataset_vocab().fullmatch(named.group("name")):
         return named.group("name")
-    change_in = regex.match(
-        r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?:in|on)\s+(?:the\s+)?"
-        r"(?P<np>" + _NP + r")",
-        right,
-        F,
-    )
+    change_in = _CHANGE_IN.match(right)
     if change_in:
         return _clean(change_in.group("np"))
     left = sentence[max(0, start - 120) : start]
@@ -179,16 +200,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         best = m
     if best is not None and len(left) - best.end() < 70:
         return best.group().strip()
-    verb_obj = regex.search(
-        r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
-        r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
-        r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:number|amount|share|"
-        r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
-        r"(?:of\s+[^,;]{0,60})?"
-        r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
-        left,
-        F,
-    )
+    verb_obj = _VERB_OBJECT.search(left)
     if verb_obj:
         return _clean(verb_obj.group("np"))
     rest = sentence[end:]
@@ -200,6 +212,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     return None
 
 
+@lru_cache(maxsize=256)
 def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
     """Candidate dataset names of a sentence as (start, end, name)."""
     found: dict[int, tuple[int, int, str]] = {}
@@ -217,13 +230,13 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
-        if not regex.search(r"[A-Za-z]{2}", name):
+        if not _TWO_LETTERS.search(name):
             continue  # "on 11 benchmarks" names none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
             continue
         s, e = m.start("name"), m.end("name")
         tail = m.groupdict().get("tail") or ""
-        if regex.match(r"\s*(?:test|val|dev|split)", tail, regex.IGNORECASE):
+        if _SPLIT_TAIL.match(tail):
             e = m.end("tail")
         overlapping = [k for k, (a, b, _) in found.items() if a < e and s < b]
         if any(found[k][1] - found[k][0] >= e - s for k in overlapping):
@@ -240,14 +253,14 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     after = _AFTER_VALUE.match(sentence, end)
     if after and not _NOT_DATASET.match(after.group("name").split()[0]):
         name = after.group("name")
-        if not _metric_phrase().fullmatch(name) and regex.search(r"[A-Za-z]{2}", name):
+        if not _metric_phrase().fullmatch(name) and _TWO_LETTERS.search(name):
             known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name
     if not cands:
         return None
 
     def distance(c: tuple[int, int, str]) -> int:
-        if regex.fullmatch(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?", sentence[c[1] : start]):
+        if _BRACKET_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
         if c[0] >= end:
             if _CLAUSE_BETWEEN.search(sentence, end, c[0]):
@@ -295,7 +308,7 @@ def subject_of(sentence: str, before: int) -> str | None:
         chunks = [c for c in chunks if c]
         if not chunks:
             continue
-        prefix = regex.split(r"\b(?:that|which|where|whereas|while|when)\s+", chunks[-1])[-1]
+        prefix = _RELATIVE.split(chunks[-1])[-1]
         prefix = _LEAD_ADVERB.sub("", prefix.strip())
         words = prefix.split()
         if not words or len(words) > 10:
@@ -319,7 +332,7 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
         if result and not (end <= m.start() <= end + 80 or 0 <= start - m.end() <= 60):
             continue
         np = _clean(m.group("np"))
-        if not np or regex.match(r"^[\d.,%+-]", np) or _metric_phrase().fullmatch(np):
+        if not np or _STARTS_NUMERIC.match(np) or _metric_phrase().fullmatch(np):
             continue
         if m.start() >= end:
             dist = m.start() - end

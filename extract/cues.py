@@ -38,7 +38,10 @@ DELTA_LEFT = regex.compile(
     r"\(\s*$",
     F,
 )
-RATIO_LEFT = regex.compile(r"\b(?:by\s+)?(?:a\s+)?factor\s+(?:of\s+)?$", F)
+RATIO_LEFT = regex.compile(
+    r"\b(?:by\s+)?(?:a\s+)?factor\s+(?:of\s+)?$",
+    F,
+)
 _DELTA_RIGHT_HEAD = (
     r"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
     r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average)[\s-]+){0,2}"

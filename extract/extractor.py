@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,14 +16,15 @@ from benchclaims.schema import Claim
 
 from . import attach, cues
 from .normalize import NormText, normalise
-from .numbers import HALVING, Mention, find_mentions
+from .numbers import HALVING, WORD_KEYS, Mention, find_mentions
 from .rules import Ctx, Rule, classify
 from .sentences import sentence_spans
 
-_GATE = regex.compile(r"\d|twice|halv|doubl|tripl|times|fold|magnitude", regex.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
 _BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
 _RANGE_BEFORE = regex.compile(
-    r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$", regex.IGNORECASE
+    r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
+    regex.IGNORECASE,
 )
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
 _CHANGE_VERB_ONLY = regex.compile(
@@ -30,12 +32,19 @@ _CHANGE_VERB_ONLY = regex.compile(
     r"fell|fall|declin|enhanc|push|lift|elevat|bring|brought|advanc|shrink)\w*",
     regex.IGNORECASE,
 )
-_BARE_FROM = regex.compile(r"(?<!\(\s*)\bfrom\s*$", regex.IGNORECASE)
+_BARE_FROM = regex.compile(
+    r"(?<!\(\s*)\bfrom\s*$",
+    regex.IGNORECASE,
+)
 """'achieves accuracy from X to Y' (a family of models: a range), not '(from X to Y)'."""
-_FROM_BEFORE = regex.compile(r"\bfrom\s*$|\(\s*$", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(
+    r"\bfrom\s*$|\(\s*$",
+    regex.IGNORECASE,
+)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
+_LETTER = regex.compile(r"[A-Za-z]")
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
 _ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,4}?"
@@ -82,8 +91,8 @@ class _Found:
 
 def extract_claims(doc_id: str, text: str) -> list[Claim]:
     """All claims of one document, in text order."""
-    if not _GATE.search(text):
-        return []
+    if not _DIGIT.search(text) and not any(k in text.lower() for k in WORD_KEYS):
+        return []  # no digit and no number word: nothing to do
     norm = normalise(text)
     mentions = find_mentions(norm.text)
     if not mentions:
@@ -221,7 +230,7 @@ def _respectively(
         if found is None:
             continue
         items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(found.group("items").strip())]
-        if len(items) != len(members) or not all(regex.search(r"[A-Za-z]", x) for x in items):
+        if len(items) != len(members) or not all(_LETTER.search(x) for x in items):
             continue
         tail = found.group("tail")
         if all(attach._metric_phrase().fullmatch(x) for x in items):

@@ -7,6 +7,7 @@ here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -56,7 +57,7 @@ _PATTERN = regex.compile(
     + r"|(?<=\d\s?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
     + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
-_TRIGGER = regex.compile(r"[\\$~{}\u00a0-\uffff]|\d\s?--")
+_TRIGGER = re.compile(r"[\\$~{}\u00a0-\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class NormText:
 
 def normalise(text: str) -> NormText:
     """The matching view of a text; cheap when there is nothing to normalise."""
-    if not _TRIGGER.search(text):
+    if not _TRIGGER.search(text) and "--" not in text:
         return NormText(text, text, None, None)
     out: list[str] = []
     starts: list[int] = []

@@ -7,6 +7,9 @@ Every claim rule works on mentions, so reading numbers is done once, here."""
 
 from __future__ import annotations
 
+import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -119,39 +122,74 @@ _QUAL_RE = regex.compile(
     quals=sorted(_QUALIFIERS, key=len, reverse=True),
 )
 
-MENTION = regex.compile(
+DIGITS = regex.compile(
     r"(?:(?<![\w.^_])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
     r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>"
     + _NUM
     + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
-    r"(?P<plus>\+)?" + _UNIT + r"?"
-    r"|(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
+    r"(?P<plus>\+)?" + _UNIT + r"?",
+    regex.IGNORECASE,
+    units=_UNIT_WORDS,
+)
+"""Numbers written with digits, with their range, unit and '+'."""
+WORDS = regex.compile(
+    r"(?<![\w-])(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
     r"|(?<![\w-])(?P<wnum>\L<words>)"
     r"(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w)|\s+percent(?:age)?(?!\w))"
     r"|(?<![\w-])(?P<mult>\L<mults>)(?![\w-])",
     regex.IGNORECASE,
-    units=_UNIT_WORDS,
     words=sorted(_WORDS, key=len, reverse=True),
     mults=sorted(_MULTIPLIERS, key=len, reverse=True),
 )
+"""Numbers in words, read only where they make a factor or a percentage."""
+WORD_KEYS = ("magnitude", "times", "fold", "percent", "twice", "doubl", "tripl", "quadrupl", "halv")
+"""Substrings without which a text has no number written in words (a cheap gate)."""
+_NUMBER_START = re.compile(r"[+-]?\.?[0-9]")
+"""Where a number can start: the stdlib scans for this far faster than the full grammar."""
 
-_NAME_BEFORE = regex.compile(
-    r"(?:[A-Za-z@_#^]|[A-Za-z]/|[\^_][+-]|[A-Za-z][\w.]*+[-_/:]|\d-|\d\.)$"
-)
+_TOKEN_CHARS = string.ascii_letters + string.digits + "._"
+
+
+def _name_before(before: str) -> bool:
+    """Whether the text just before a number makes it part of a name: 'GPT-', 'YOLOv',
+    'Qwen3-1.', 'A-', 'x^-', 'pass@'. Plain string checks: this runs for every number."""
+    if not before:
+        return False
+    last = before[-1]
+    if last.isalpha() or last in "@_#^":
+        return True
+    prev = before[-2] if len(before) > 1 else ""
+    if (last == "/" and prev.isalpha()) or (last in "+-" and prev in "^_"):
+        return True
+    if last in "-." and prev.isdigit():
+        return True
+    if last in "-_/:":
+        head = before[:-1]
+        token = head[len(head.rstrip(_TOKEN_CHARS)) :]
+        return token[:1].isalpha()
+    return False
+
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
     r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
-    r"\b[A-Z][\w'-]*[A-Za-z]\s)$"
+    r"\b[A-Z][\w'-]*[A-Za-z]\s)$",
+    regex.REVERSE,
 )
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_VERSION = regex.compile(r"\d{1,2}(?:\.\d)?")
 _UNCERTAINTY_BEFORE = regex.compile(
     r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI)\s*[:=]?\s*\[?\s*$|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$"
-    r"|\bCI\s*[:=]?\s*\[?\s*[\d.]+\s*[,-]\s*$"
+    r"|\bCI\s*[:=]?\s*\[?\s*[\d.]+\s*[,-]\s*$",
 )
 """Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69'."""
-_P_VALUE_BEFORE = regex.compile(r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$")
-_FRACTION_BEFORE = regex.compile(r"(\d+(?:\.\d+)?)\s?/\s?$")
+_P_VALUE_BEFORE = regex.compile(
+    r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$",
+)
+_FRACTION_BEFORE = regex.compile(
+    r"(\d+(?:\.\d+)?)\s?/\s?$",
+)
 _FUNCTION_WORDS = frozenset(
     [
         "with",
@@ -203,10 +241,13 @@ _FUNCTION_WORDS = frozenset(
 )
 """Capitalised at a sentence start, these are no name before a number ('With 37.5 BLEU')."""
 _MONTH_BEFORE = regex.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$",
 )
 _MONTH_AFTER = regex.compile(r"^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
-_LIST_MARKER = regex.compile(r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$")
+_LIST_MARKER = regex.compile(
+    r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$",
+    regex.REVERSE,
+)
 _URL = regex.compile(r"(?:https?://|www\.)\S++", regex.IGNORECASE)
 _CITATION = regex.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()]{0,60}et al\.?[^()]{0,30})\)")
 
@@ -262,7 +303,7 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
     before = text[max(0, start - 40) : m.start()]
     after = text[m.end() : m.end() + 12]
     has_unit = bool(m.group("unit"))
-    if m.group("sign") is None and _NAME_BEFORE.search(before):
+    if m.group("sign") is None and _name_before(before):
         return "in_name"
     if _UNCERTAINTY_BEFORE.search(before):
         return "uncertainty"
@@ -279,12 +320,12 @@ def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]
         raw = m.group("num")
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
             return "date"
-        if regex.fullmatch(r"(?:19|20)\d\d", raw):
+        if _YEAR.fullmatch(raw):
             return "year"
         capword = _CAPWORD_BEFORE.search(before)
         if capword and capword.group().strip().lower() in _FUNCTION_WORDS:
             capword = None
-        version_like = regex.fullmatch(r"\d{1,2}(?:\.\d)?", raw)
+        version_like = _VERSION.fullmatch(raw)
         if capword and version_like and capword.group().strip() not in _METRIC_ACRONYMS:
             return "in_name"
         if (
@@ -302,40 +343,67 @@ def find_mentions(text: str) -> list[Mention]:
     excluded = [m.span() for m in _URL.finditer(text)] if "/" in text else []
     if "[" in text or "et al" in text:
         excluded += [m.span() for m in _CITATION.finditer(text)]
+    lowered = text.lower()
+    words = _word_mentions(text) if any(k in lowered for k in WORD_KEYS) else []
+    taken = [(w.num_start, w.num_end) for w in words]
     out: list[Mention] = []
-    for m in MENTION.finditer(text):
-        if m.group("num") is not None:
-            sign = m.group("sign")
-            value = _to_float(m.group("num"))
-            high = _to_float(m.group("num2")) if m.group("num2") else None
-            num_end = m.end("num2") if m.group("num2") else m.end("num")
-            if high is not None and high < value:  # "3-2" is no range: keep the first number
-                high, num_end = None, m.end("num")
-            if sign == "-" and high is None:
-                value = -value
-            unit_raw = m.group("unit") or m.group("u1")
-            unit = _canonical_unit(unit_raw) if unit_raw else None
-            qual, qstart = qualifier_before(text, m.start())
-            if m.group("plus"):
-                qual = "at_least"
-            skip = _skip_reason(text, m, excluded)
-            out.append(
-                Mention(
-                    start=min(qstart, m.start()),
-                    end=m.end(),
-                    num_start=m.start("num"),
-                    num_end=num_end,
-                    value=value,
-                    value_high=high,
-                    unit=unit,
-                    unit_text=unit_raw.strip() if unit_raw else None,
-                    qualifier=qual,
-                    signed=sign if sign in ("+", "-") else None,
-                    skip=skip,
-                    kind="digits",
-                )
+    for m in _digit_matches(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # "3 orders of magnitude" was read as words
+        sign = m.group("sign")
+        value = _to_float(m.group("num"))
+        high = _to_float(m.group("num2")) if m.group("num2") else None
+        num_end = m.end("num2") if m.group("num2") else m.end("num")
+        if high is not None and high < value:  # "3-2" is no range: keep the first number
+            high, num_end = None, m.end("num")
+        if sign == "-" and high is None:
+            value = -value
+        unit_raw = m.group("unit") or m.group("u1")
+        unit = _canonical_unit(unit_raw) if unit_raw else None
+        qual, qstart = qualifier_before(text, m.start())
+        if m.group("plus"):
+            qual = "at_least"
+        skip = _skip_reason(text, m, excluded)
+        out.append(
+            Mention(
+                start=min(qstart, m.start()),
+                end=m.end(),
+                num_start=m.start("num"),
+                num_end=num_end,
+                value=value,
+                value_high=high,
+                unit=unit,
+                unit_text=unit_raw.strip() if unit_raw else None,
+                qualifier=qual,
+                signed=sign if sign in ("+", "-") else None,
+                skip=skip,
+                kind="digits",
             )
-        elif m.group("oom"):
+        )
+    if words:
+        out = sorted(out + words, key=lambda x: x.num_start)
+    return out
+
+
+def _digit_matches(text: str) -> Iterator[regex.Match[str]]:
+    """DIGITS matches, tried only where a number can start."""
+    pos = 0
+    for candidate in _NUMBER_START.finditer(text):
+        start = candidate.start()
+        if start < pos:
+            continue
+        m = DIGITS.match(text, start)
+        if m is None and text[start] in "+-":
+            m = DIGITS.match(text, start + 1)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def _word_mentions(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in WORDS.finditer(text):
+        if m.group("oom"):
             head = m.group("oom").split()[0].lower()
             n = float(head) if head.isdigit() else float(_WORDS.get(head, 1))
             qual, qstart = qualifier_before(text, m.start())

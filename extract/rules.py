@@ -111,6 +111,7 @@ def _result_percent(c: Ctx) -> bool:
     return not (m.qualifier == "less_than" and cues.SETUP_OF_RIGHT.match(c.right))
 
 
+_METRIC_OF_TAIL = regex.compile(r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?")
 _METRIC_LEFT_TAIL = regex.compile(
     r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"
     r"improved|increases|increased|rate|value|values|up|by|from))*\s*[=:]?\s*$",
@@ -150,9 +151,7 @@ def _result_metric(c: Ctx) -> bool:
         if found.group().lower() in GENERIC_METRICS and m.value == int(m.value):
             continue
         tail = c.left[-60:][found.end() :]
-        if _METRIC_LEFT_TAIL.fullmatch(tail) or regex.fullmatch(
-            r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?", tail
-        ):
+        if _METRIC_LEFT_TAIL.fullmatch(tail) or _METRIC_OF_TAIL.fullmatch(tail):
             return True
     return False
 
@@ -162,9 +161,13 @@ _METRIC_RIGHT = r"^\s*+(?:[\w/&-]+\s+){0,2}?"
 _NAMED_VALUE_LEFT = regex.compile(
     r"(?:\b[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*s?|\b[A-Z]{1,2}\d?|\b[A-Z][a-z]?\d[\w-]*)"
     r"\s*(?:\([^()]{1,20}\)\s*)?"
-    r"(?:=|:|\bof)\s*(?:about\s+|only\s+)?$"
+    r"(?:=|:|\bof)\s*(?:about\s+|only\s+)?$",
 )
-_SCORE_OF_LEFT = regex.compile(r"\bscores?\s*(?:of|=|:)\s*$", regex.IGNORECASE)
+_NAMED_TAIL = regex.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|=|:)\s*")
+_SCORE_OF_LEFT = regex.compile(
+    r"\bscores?\s*(?:of|=|:)\s*$",
+    regex.IGNORECASE,
+)
 _RESULT_LEAD = regex.compile(
     r"(?:\b(?:to|of|at|achiev\w*|obtain\w*|reach\w*|attain\w*|yield\w*|record\w*|report\w*|"
     r"scor\w*|with|returns?)|[:=(])\s*(?:an?\s+|the\s+)?(?:new\s+)?$",
@@ -191,10 +194,7 @@ def _result_named_value(c: Ctx) -> bool:
         return True
     tail = c.left[-70:]
     metric = _metric_phrase()
-    return any(
-        regex.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|=|:)\s*", tail[f.end() :])
-        for f in metric.finditer(tail)
-    )
+    return any(_NAMED_TAIL.fullmatch(tail, f.end()) for f in metric.finditer(tail))
 
 
 def _result_on_dataset(c: Ctx) -> bool:
@@ -213,7 +213,11 @@ def _result_on_dataset(c: Ctx) -> bool:
     return bool(_RESULT_LEAD.search(c.left) or _metric_phrase().search(c.left[-120:]))
 
 
-_RAISED_TO_LEFT = regex.compile(r"\bto\s*$", regex.IGNORECASE)
+_CLAUSE_SPLIT = regex.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
+_RAISED_TO_LEFT = regex.compile(
+    r"\bto\s*$",
+    regex.IGNORECASE,
+)
 _RAISED_RESULTS = regex.compile(
     r"\b(?:improv|increas|boost|rais|push|lift|advanc|bring|brought)\w*\b[^.;]*"
     r"\b(?:results?|scores?|performance|state[- ]of[- ]the[- ]art)\b"
@@ -229,7 +233,7 @@ def _result_raised_to(c: Ctx) -> bool:
         return False
     if not _RAISED_TO_LEFT.search(c.left):
         return False
-    clause = regex.split(r"[;:]|,\s+(?:while|whereas|but)\b", c.left)[-1]
+    clause = _CLAUSE_SPLIT.split(c.left)[-1]
     return bool(_RAISED_RESULTS.search(clause))
 
 
@@ -406,8 +410,9 @@ def _result_unit(c: Ctx) -> bool:
     )
 
 
+_PAREN_CLOSE_RIGHT = regex.compile(r"^\s*(?:\)|,|vs\.?\s)")
 _PAREN_RESULT_LEFT = regex.compile(
-    r"(?:[A-Z][\w.-]*|\d)(?:\s+[\w.-]+){0,2}?\s*\(\s*(?:\w+\s*[:=]?\s*)?$"
+    r"(?:[A-Z][\w.-]*|\d)(?:\s+[\w.-]+){0,2}?\s*\(\s*(?:\w+\s*[:=]?\s*)?$",
 )
 
 
@@ -416,7 +421,7 @@ def _result_paren(c: Ctx) -> bool:
     m = c.mention
     if m.skip or not _is_measurement(m) or m.unit in ("x", "pp"):
         return False
-    if not regex.match(r"^\s*(?:\)|,|vs\.?\s)", c.right):
+    if not _PAREN_CLOSE_RIGHT.match(c.right):
         return False
     if not _PAREN_RESULT_LEFT.search(c.left):
         return False
@@ -425,9 +430,13 @@ def _result_paren(c: Ctx) -> bool:
 
 RULES += (
     Rule(
-        "result_reported_value", "result", _result_reported_value,
-        ("The corresponding values for the test set were [[0.7831]], 0.8739 and 0.7748.",
-         "For Amazon-Google we reach [[79.28]] (+ 3.7) points of F1."),
+        "result_reported_value",
+        "result",
+        _result_reported_value,
+        (
+            "The corresponding values for the test set were [[0.7831]], 0.8739 and 0.7748.",
+            "For Amazon-Google we reach [[79.28]] (+ 3.7) points of F1.",
+        ),
         ("The values of k were [[3]] and 5.", "There were [[12]] (+2 later) participants."),
     ),
     Rule(
