@@ -30,14 +30,18 @@ _DATASET_PREP = regex.compile(
     r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
 )
-_DATASET_BEFORE_VALUE = regex.compile(
+_DATASET_BEFORE_PAREN = regex.compile(
     r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
     r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
-    r"|(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
+)
+"""'MSR-VTT (51.4%)': a name right before its bracketed score."""
+_DATASET_RAISED_TO = regex.compile(
+    r"(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
+"""'improving BC4CHEMD to 93.72%'."""
 """'MSR-VTT (51.4%)', 'improving BC4CHEMD to 93.72%': a name right before its score."""
 _VOCAB_TAIL = regex.compile(
     r"(?:\s+(?:\d{4}|v?\d+(?:\.\d+)?)(?![\w.%]))?(?:\s+(?:test|val|dev)(?:\s*set|-dev)?\b)?"
@@ -221,11 +225,12 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         end = tail.end() if tail else m.end()
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
-    matches = [
-        m
-        for pattern in (_DATASET_PREP, _DATASET_BEFORE_VALUE, _DATASET_WITH_TAIL)
-        for m in pattern.finditer(sentence)
-    ]
+    patterns = [_DATASET_PREP, _DATASET_WITH_TAIL]
+    if "(" in sentence:
+        patterns.append(_DATASET_BEFORE_PAREN)
+    if " to " in sentence:
+        patterns.append(_DATASET_RAISED_TO)
+    matches = [m for pattern in patterns for m in pattern.finditer(sentence)]
     for m in matches:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):

@@ -68,7 +68,7 @@ def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
-    cue = cues.DELTA_LEFT.search(c.left)
+    cue = cues.DELTA_LEFT.search(c.left[-90:])  # anchored at the end: the tail suffices
     if not cue:
         return False
     if m.unit is None and cue.group().lower().startswith("by"):
