@@ -169,6 +169,7 @@ def _name_before(before: str) -> bool:
         return token[:1].isalpha()
     return False
 
+
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
@@ -401,65 +402,39 @@ def _digit_matches(text: str) -> Iterator[regex.Match[str]]:
 
 
 def _word_mentions(text: str) -> list[Mention]:
+    """Factors and percentages in words: 'two orders of magnitude', 'ten times', 'twice'."""
     out: list[Mention] = []
     for m in WORDS.finditer(text):
+        num_end, qual, qstart = m.end(), "exact", m.start()
         if m.group("oom"):
             head = m.group("oom").split()[0].lower()
-            n = float(head) if head.isdigit() else float(_WORDS.get(head, 1))
-            qual, qstart = qualifier_before(text, m.start())
-            out.append(
-                Mention(
-                    start=min(qstart, m.start()),
-                    end=m.end(),
-                    num_start=m.start(),
-                    num_end=m.end(),
-                    value=10.0**n,
-                    value_high=None,
-                    unit="x",
-                    unit_text="orders of magnitude",
-                    qualifier=qual,
-                    signed=None,
-                    skip=None,
-                    kind="magnitude",
-                )
-            )
+            value = 10.0 ** (float(head) if head.isdigit() else float(_WORDS.get(head, 1)))
+            unit, unit_text, kind = "x", "orders of magnitude", "magnitude"
         elif m.group("wnum"):
             word = m.group("wnum").lower()
             if word in ("a", "an"):
                 continue
-            qual, qstart = qualifier_before(text, m.start())
-            out.append(
-                Mention(
-                    start=min(qstart, m.start()),
-                    end=m.end(),
-                    num_start=m.start(),
-                    num_end=m.end("wnum"),
-                    value=float(_WORDS[word]),
-                    value_high=None,
-                    unit=_canonical_unit(m.group("wunit")),
-                    unit_text=m.group("wunit").strip(" -"),
-                    qualifier=qual,
-                    signed=None,
-                    skip=None,
-                    kind="word",
-                )
-            )
+            value, num_end, kind = float(_WORDS[word]), m.end("wnum"), "word"
+            unit, unit_text = _canonical_unit(m.group("wunit")), m.group("wunit").strip(" -")
         else:
             word = m.group("mult").lower()
-            out.append(
-                Mention(
-                    start=m.start(),
-                    end=m.end(),
-                    num_start=m.start(),
-                    num_end=m.end(),
-                    value=_MULTIPLIERS[word],
-                    value_high=None,
-                    unit="x",
-                    unit_text=word,
-                    qualifier="exact",
-                    signed=None,
-                    skip=None,
-                    kind="multiplier",
-                )
+            value, unit, unit_text, kind = _MULTIPLIERS[word], "x", word, "multiplier"
+        if kind != "multiplier":
+            qual, qstart = qualifier_before(text, m.start())
+        out.append(
+            Mention(
+                start=min(qstart, m.start()),
+                end=m.end(),
+                num_start=m.start(),
+                num_end=num_end,
+                value=value,
+                value_high=None,
+                unit=unit,
+                unit_text=unit_text,
+                qualifier=qual,
+                signed=None,
+                skip=None,
+                kind=kind,
             )
+        )
     return out
