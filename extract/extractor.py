@@ -126,7 +126,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
         clause = _clause(left)
         family = _RESULT_VERB.search(clause) and not _CHANGE_VERB_ONLY.search(clause)
-        if _RANGE_BEFORE.search(left) or (family and _BARE_FROM.search(left)):
+        is_range = _RANGE_BEFORE.search(left) or (family and _BARE_FROM.search(left))
+        if is_range and b.value >= a.value:
             a.value_high, a.num_end = b.value, b.num_end
             a.end, a.unit = b.end, a.unit or b.unit
             used.add(i + 1)
@@ -135,7 +136,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
     for i, m in enumerate(ms):
-        if i in used or m.skip or (m.value_high is not None and m.value_high < m.value):
+        if i in used or m.skip:
             continue
         rule = classify(Ctx(m, text[s0 : m.start], text[m.end : s1]))
         if rule is not None:

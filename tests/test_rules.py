@@ -72,3 +72,10 @@ def test_respectively_assigns_each_number_its_name() -> None:
     )
     got = [(c.value, c.dataset, c.metric) for c in extract_claims("t", text)]
     assert got == [(86.41, "ACE2004", "F1"), (85.46, "ACE2005", "F1"), (94.2, "NNE", "F1")]
+
+
+def test_ranges_are_one_claim_with_both_ends() -> None:
+    text = "Our models achieve top-1 accuracies ranging from 76.5% to 80.9% on ImageNet."
+    (claim,) = extract_claims("t", text)
+    assert (claim.value, claim.value_high, claim.from_value, claim.unit) == (76.5, 80.9, None, "%")
+    assert text[claim.value_start : claim.value_end] == "76.5% to 80.9"
