@@ -21,6 +21,9 @@ from .rules import Ctx, Rule, classify
 from .sentences import sentence_spans
 
 _DIGIT = re.compile(r"[0-9]")
+_CONTEXT_CHARS = 200
+"""How much text either side of a number the rules look at: bounded, so that a long
+sentence full of numbers costs linear time."""
 _BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
 _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
@@ -138,7 +141,12 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
     for i, m in enumerate(ms):
         if i in used or m.skip:
             continue
-        rule = classify(Ctx(m, text[s0 : m.start], text[m.end : s1]))
+        window = _CONTEXT_CHARS
+        left, right = (
+            text[max(s0, m.start - window) : m.start],
+            text[m.end : min(s1, m.end + window)],
+        )
+        rule = classify(Ctx(m, left, right))
         if rule is not None:
             out[i] = _Found(m, rule.name, rule.claim_type, sent)
     _propagate_lists(text, ms, out, used)

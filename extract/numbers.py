@@ -7,8 +7,10 @@ Every claim rule works on mentions, so reading numbers is done once, here."""
 
 from __future__ import annotations
 
+import math
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +18,8 @@ import regex
 
 from .vocab import load
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})++(?![\d,]\d)(?:\.\d++)?|\d++(?:\.\d++)?|\.\d++)"
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9,][0-9])(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?|\.[0-9]++)"
+"""ASCII digits only: `regex` knows digits of scripts that float() does not read."""
 _WORDS = {
     "one": 1,
     "two": 2,
@@ -297,9 +300,17 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     return _QUALIFIERS[match.group("q").lower()], start - (len(window) - match.start("q"))
 
 
-def _skip_reason(text: str, m: regex.Match[str], excluded: list[tuple[int, int]]) -> str | None:
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether pos lies in one of the sorted, non-overlapping spans."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def _skip_reason(
+    text: str, m: regex.Match[str], excluded: list[tuple[int, int]], starts: list[int]
+) -> str | None:
     start, end = m.start("num"), m.end("num")
-    if any(a <= start < b for a, b in excluded):
+    if excluded and _inside(excluded, starts, start):
         return "url_or_citation"
     before = text[max(0, start - 40) : m.start()]
     after = text[m.end() : m.end() + 12]
@@ -344,6 +355,8 @@ def find_mentions(text: str) -> list[Mention]:
     excluded = [m.span() for m in _URL.finditer(text)] if "/" in text else []
     if "[" in text or "et al" in text:
         excluded += [m.span() for m in _CITATION.finditer(text)]
+    excluded.sort()
+    excluded_starts = [a for a, _ in excluded]
     lowered = text.lower()
     words = _word_mentions(text) if any(k in lowered for k in WORD_KEYS) else []
     taken = [(w.num_start, w.num_end) for w in words]
@@ -354,6 +367,8 @@ def find_mentions(text: str) -> list[Mention]:
         sign = m.group("sign")
         value = _to_float(m.group("num"))
         high = _to_float(m.group("num2")) if m.group("num2") else None
+        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+            continue  # a run of hundreds of digits is no measurement
         num_end = m.end("num2") if m.group("num2") else m.end("num")
         if high is not None and high < value:  # "3-2" is no range: keep the first number
             high, num_end = None, m.end("num")
@@ -364,7 +379,7 @@ def find_mentions(text: str) -> list[Mention]:
         qual, qstart = qualifier_before(text, m.start())
         if m.group("plus"):
             qual = "at_least"
-        skip = _skip_reason(text, m, excluded)
+        skip = _skip_reason(text, m, excluded, excluded_starts)
         out.append(
             Mention(
                 start=min(qstart, m.start()),

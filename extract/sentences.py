@@ -11,8 +11,14 @@ _ABBREV = regex.compile(
 )
 
 
+MAX_SENTENCE = 1_000
+"""Longer 'sentences' (lists, tables, text without full stops) are cut at whitespace, so
+that the work per number stays bounded and extraction linear in the text's length."""
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed, covering all non-space text."""
+    """(start, end) of each sentence, whitespace trimmed, covering all non-space text;
+    none longer than MAX_SENTENCE characters."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -31,5 +37,12 @@ def _push(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _push(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

@@ -3,7 +3,7 @@
 from .documents import DocumentCollector
 from .files import InputError, list_inputs, sha256_of
 from .formats import FORMATS, Format, detect_format, read_records
-from .records import SourceRecord, doc_id_of
+from .records import REASONS, SourceRecord, doc_id_of
 from .sources import iter_source_records
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "DocumentCollector",
     "Format",
     "InputError",
+    "REASONS",
     "SourceRecord",
     "detect_format",
     "doc_id_of",

@@ -23,9 +23,14 @@ class DocumentCollector:
         doc_id = doc_id_of(rec.text)
         fields = {"title": rec.title, **rec.meta}
         occurrence = Occurrence(
-            doc_id=doc_id, source=rec.source, source_sha256=rec.source_sha256,
-            record=rec.record, record_id=rec.record_id, char_start=rec.char_start,
-            char_end=rec.char_end, encoding=rec.encoding,
+            doc_id=doc_id,
+            source=rec.source,
+            source_sha256=rec.source_sha256,
+            record=rec.record,
+            record_id=rec.record_id,
+            char_start=rec.char_start,
+            char_end=rec.char_end,
+            encoding=rec.encoding,
         )
         present = {k: v for k, v in fields.items() if k in _META_FIELDS and v is not None}
         mask = sum(1 << i for i, k in enumerate(_META_FIELDS) if k in present)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -11,8 +13,8 @@ import regex
 
 from benchclaims.schema import Reject
 
-from .files import numbered_lines, open_text
-from .records import SourceRecord, check_text, make_reject
+from .files import Line, Newlines, display_name, numbered_lines, open_text
+from .records import MAX_RECORD_CHARS, SourceRecord, check_text, clean_field, json_type, make_reject
 
 Format = Literal["jsonl", "lines", "pages"]
 FORMATS: tuple[Format, ...] = ("jsonl", "lines", "pages")
@@ -20,6 +22,12 @@ FORMATS: tuple[Format, ...] = ("jsonl", "lines", "pages")
 TEXT_KEYS = ("text", "abstract")
 _BOM = "\ufeff"
 _STRING_BODY = r'((?:[^"\\]|\\.)*+)"'
+_HEAD_CHARS = 10_000
+"""Characters of each of the first lines that format detection looks at."""
+
+MAX_JSON_LINE_CHARS = 16 << 20
+"""JSON lines longer than this are rejected unparsed (the text in them may be far
+shorter than the line, so this is much more than MAX_RECORD_CHARS)."""
 
 
 def detect_format(path: Path) -> Format:
@@ -28,7 +36,7 @@ def detect_format(path: Path) -> Format:
     if name.endswith((".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz")):
         return "jsonl"
     with open_text(path) as handle:
-        head = [line.rstrip("\r\n") for _, line in zip(range(400), handle, strict=False)]
+        head = [line.text for line in islice(numbered_lines(handle, _HEAD_CHARS), 400)]
     first = next((line.lstrip(_BOM).strip() for line in head if line.strip()), "")
     if first.startswith("{"):
         return "jsonl"
@@ -53,23 +61,39 @@ def read_records(path: Path, sha: str, fmt: Format) -> Iterator[SourceRecord | R
     yield from reader(path, sha)
 
 
-def _strip_bom(number: int, offset: int, line: str) -> tuple[int, str]:
-    if number == 1 and line.startswith(_BOM):
-        return offset + 1, line[1:]
-    return offset, line
+def _lines(path: Path, limit: int, newlines: Newlines = "universal") -> Iterator[Line]:
+    """The file's lines with a byte order mark taken off the start of any line (it marks
+    the start of a file, and files get concatenated); offsets stay those of the file."""
+    with open_text(path) as handle:
+        for line in numbered_lines(handle, limit, newlines):
+            if line.text.startswith(_BOM):
+                bare = line.text.lstrip(_BOM)
+                cut = len(line.text) - len(bare)
+                line = line._replace(offset=line.offset + cut, text=bare, length=line.length - cut)
+            yield line
+
+
+def _too_long(name: str, sha: str, line: Line, what: str, limit: int) -> Reject:
+    return make_reject(
+        name, sha, line.number, "too_long",
+        f"{what} has {line.length:,} characters, over {limit:,}", raw=line.text,
+    )
 
 
 def _read_lines(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
-    with open_text(path) as handle:
-        for number, offset, line, _ in numbered_lines(handle):
-            offset, line = _strip_bom(number, offset, line)
-            if not line.strip():
-                continue
-            problem = check_text(line)
-            if problem:
-                yield make_reject(path.name, sha, number, *problem, raw=line)
-                continue
-            yield SourceRecord(path.name, sha, number, line, offset, offset + len(line))
+    name = display_name(path)
+    for line in _lines(path, MAX_RECORD_CHARS + 1):
+        if not line.text.strip():
+            continue  # blank lines are no records
+        if line.cut:
+            yield _too_long(name, sha, line, "line", MAX_RECORD_CHARS)
+            continue
+        problem = check_text(line.text)
+        if problem:
+            yield make_reject(name, sha, line.number, *problem, raw=line.text)
+            continue
+        start = line.offset
+        yield SourceRecord(name, sha, line.number, line.text, start, start + len(line.text))
 
 
 def _locate_json_string(line: str, keys: tuple[str, ...], value: str) -> tuple[int, int] | None:
@@ -81,56 +105,63 @@ def _locate_json_string(line: str, keys: tuple[str, ...], value: str) -> tuple[i
             try:
                 if json.loads('"' + body + '"') == value:
                     return match.start(1), match.end(1)
-            except json.JSONDecodeError:
+            except ValueError:
                 continue
     return None
 
 
 def _read_jsonl(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
-    name = path.name
-    with open_text(path) as handle:
-        for number, offset, line, _ in numbered_lines(handle):
-            offset, line = _strip_bom(number, offset, line)
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as err:
-                detail = getattr(err, "msg", str(err))
-                yield make_reject(name, sha, number, "invalid_json", detail, raw=line)
-                continue
-            if not isinstance(obj, dict):
-                kind = type(obj).__name__
-                yield make_reject(
-                    name, sha, number, "not_an_object", f"line is a JSON {kind}", raw=line
-                )
-                continue
-            key = next((k for k in TEXT_KEYS if k in obj), None)
-            if key is None:
-                yield make_reject(
-                    name, sha, number, "missing_text", "no 'text' or 'abstract' field", raw=line
-                )
-                continue
-            text = obj[key]
-            problem = check_text(text)
-            if problem:
-                yield make_reject(name, sha, number, *problem, raw=line)
-                continue
-            span = _locate_json_string(line, (key,), text)
-            if span is None:
-                yield make_reject(
-                    name, sha, number, "unlocatable_text",
-                    f"the '{key}' string could not be located in the line", raw=line,
-                )
-                continue
-            raw_id = obj.get("id")
-            record_id = str(raw_id) if isinstance(raw_id, str | int) else None
-            title = obj.get("title")
-            yield SourceRecord(
-                name, sha, number, text, offset + span[0], offset + span[1], "json",
-                record_id=record_id,
-                title=" ".join(title.split()) if isinstance(title, str) and title.strip() else None,
+    name = display_name(path)
+    for line in _lines(path, MAX_JSON_LINE_CHARS + 1, "lf"):
+        number, offset, raw = line.number, line.offset, line.text
+        if not raw.strip():
+            continue  # blank lines are no records
+        if line.cut:
+            yield _too_long(name, sha, line, "JSON line", MAX_JSON_LINE_CHARS)
+            continue
+        try:
+            obj = json.loads(raw)
+        except (ValueError, RecursionError) as err:  # ValueError: also over-long integers
+            if isinstance(err, json.JSONDecodeError):
+                detail = f"{err.msg} (column {err.colno})"
+            else:  # RecursionError: nested too deep; ValueError: an integer too long
+                detail = str(err)
+            yield make_reject(name, sha, number, "invalid_json", detail, raw=raw)
+            continue
+        if not isinstance(obj, dict):
+            kind = json_type(obj)
+            yield make_reject(
+                name, sha, number, "not_an_object", f"line is a JSON {kind}, not an object",
+                raw=raw,
             )
+            continue
+        key = next((k for k in TEXT_KEYS if obj.get(k) is not None), None)
+        if key is None:
+            yield make_reject(
+                name, sha, number, "missing_text",
+                "no 'text' or 'abstract' field, or it is null", raw=raw,
+            )
+            continue
+        text = obj[key]
+        problem = check_text(text)
+        if problem:
+            yield make_reject(name, sha, number, *problem, raw=raw)
+            continue
+        span = _locate_json_string(raw, (key,), text)
+        if span is None:
+            yield make_reject(
+                name, sha, number, "unlocatable_text",
+                f"the '{key}' string could not be located in the line", raw=raw,
+            )
+            continue
+        raw_id = obj.get("id")
+        record_id = str(raw_id) if isinstance(raw_id, str | int) else None
+        title = obj.get("title")
+        yield SourceRecord(
+            name, sha, number, text, offset + span[0], offset + span[1], "json",
+            record_id=clean_field(record_id),
+            title=clean_field(title) if isinstance(title, str) else None,
+        )
 
 
 _DATE_HEADING = regex.compile(r"[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?")
@@ -139,34 +170,28 @@ _PAPER_DATE = regex.compile(r"(?P<date>[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?)(?: (?P
 _META_MARK = "·"
 
 
-Line = tuple[int, int, str, str]
-"""(number, offset, text, line ending) of one line of a page."""
-
-
 def _paragraphs(path: Path) -> Iterator[list[Line]]:
     """Runs of non-blank lines."""
     para: list[Line] = []
-    with open_text(path) as handle:
-        for number, offset, line, ending in numbered_lines(handle):
-            offset, line = _strip_bom(number, offset, line)
-            if line.strip():
-                para.append((number, offset, line, ending))
-            elif para:
-                yield para
-                para = []
+    for line in _lines(path, MAX_RECORD_CHARS + 1):
+        if line.text.strip():
+            para.append(line)
+        elif para:
+            yield para
+            para = []
     if para:
         yield para
 
 
 def _is_meta(para: list[Line]) -> bool:
-    return any(line.strip() == _META_MARK for _, _, line, _ in para)
+    return any(line.text.strip() == _META_MARK for line in para)
 
 
 def _parse_meta(para: list[Line]) -> dict[str, object]:
     meta: dict[str, object] = {}
-    for _, _, line, _ in para:
-        stripped = line.strip()
-        authors = _AUTHORS.fullmatch(line)
+    for line in para:
+        stripped = line.text.strip()
+        authors = _AUTHORS.fullmatch(line.text)
         date = _PAPER_DATE.fullmatch(stripped)
         if authors:
             meta["authors"] = int(authors.group(1))
@@ -176,16 +201,18 @@ def _parse_meta(para: list[Line]) -> dict[str, object]:
                 meta["upvotes"] = int(date.group("up"))
         elif stripped != _META_MARK:
             handle, _, display = stripped.partition(" ")
-            meta["organisation"] = display if display and handle.islower() else stripped
+            organisation = clean_field(display if display and handle.islower() else stripped)
+            if organisation is not None:
+                meta["organisation"] = organisation
     return meta
 
 
 def _read_pages(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
     """Navigation, a date heading, then title / abstract / optional metadata paragraphs."""
-    name = path.name
+    name = display_name(path)
     paras = list(_paragraphs(path))
     heading = next(
-        (i for i, p in enumerate(paras[:12]) if len(p) == 1 and _DATE_HEADING.fullmatch(p[0][2])),
+        (i for i, p in enumerate(paras[:12]) if len(p) == 1 and _DATE_HEADING.fullmatch(p[0].text)),
         None,
     )
     i = 0 if heading is None else heading + 1
@@ -195,15 +222,11 @@ def _read_pages(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
         if _is_meta(para):
             if pending is None:
                 yield make_reject(
-                    name, sha, para[0][0], "orphan_metadata",
-                    "metadata block with no paper before it", raw=para[0][2],
+                    name, sha, para[0].number, "orphan_metadata",
+                    "metadata block with no paper before it", raw=para[0].text,
                 )
             else:
-                meta = _parse_meta(para)
-                pending = SourceRecord(
-                    pending.source, pending.source_sha256, pending.record, pending.text,
-                    pending.char_start, pending.char_end, title=pending.title, meta=meta,
-                )
+                pending = replace(pending, meta=_parse_meta(para))
             i += 1
             continue
         if pending is not None:
@@ -213,21 +236,22 @@ def _read_pages(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
         body = paras[i + 1] if i + 1 < len(paras) else None
         if body is None or _is_meta(body):
             yield make_reject(
-                name, sha, title_para[0][0], "missing_abstract",
-                "a title paragraph with no abstract after it", raw=title_para[0][2],
+                name, sha, title_para[0].number, "missing_abstract",
+                "a title paragraph with no abstract after it", raw=title_para[0].text,
             )
             i += 1
             continue
-        number, start = body[0][0], body[0][1]
-        text = "".join(line + ending for _, _, line, ending in body[:-1]) + body[-1][2]
-        end = start + len(text)
+        number, start = body[0].number, body[0].offset
+        text = "".join(line.text + line.ending for line in body[:-1]) + body[-1].text
+        cut = next((line for line in body if line.cut), None)
         problem = check_text(text)
-        if problem:
+        if cut is not None:
+            yield _too_long(name, sha, cut, "line", MAX_RECORD_CHARS)
+        elif problem:
             yield make_reject(name, sha, number, *problem, raw=text)
         else:
-            title = " ".join(" ".join(line for _, _, line, _ in title_para).split())
-            pending = SourceRecord(name, sha, number, text, start, end, title=title or None)
+            title = clean_field(" ".join(line.text for line in title_para))
+            pending = SourceRecord(name, sha, number, text, start, start + len(text), title=title)
         i += 2
     if pending is not None:
         yield pending
-

@@ -14,6 +14,27 @@ MAX_RECORD_CHARS = 200_000
 """Longer records are rejected: no abstract comes near this, a dump gone wrong does."""
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_JSON_TYPES = {
+    dict: "object", list: "array", str: "string", int: "number", float: "number",
+    bool: "boolean", type(None): "null",
+}
+
+REASONS: dict[str, str] = {
+    "invalid_json": "the line is not valid JSON",
+    "not_an_object": "the line is valid JSON but not an object",
+    "missing_text": "no 'text' or 'abstract' field, or it is null",
+    "wrong_type": "the text field is not a string",
+    "empty_text": "the text is empty or only whitespace",
+    "too_long": f"the text has more than {MAX_RECORD_CHARS:,} characters (or the line is over "
+    "the reader's line limit)",
+    "invalid_utf8": "the text holds bytes that are not UTF-8, or a lone surrogate escape",
+    "control_character": "the text holds NUL or another control character (tab, LF, CR allowed)",
+    "unlocatable_text": "the text's JSON string literal could not be found in the line",
+    "orphan_metadata": "listing page: a metadata block with no paper before it",
+    "missing_abstract": "listing page: a title with no abstract after it",
+}
+"""Every reason a reader gives in the rejects table, with what it means."""
 
 
 def doc_id_of(text: str) -> str:
@@ -40,19 +61,39 @@ class SourceRecord:
 def check_text(text: object) -> tuple[str, str] | None:
     """Why a record's text cannot become a document, as (reason, detail), or None."""
     if not isinstance(text, str):
-        return "wrong_type", f"text is a JSON {type(text).__name__}, not a string"
-    if not text.strip():
-        return "empty_text", "text is empty or only whitespace"
+        return "wrong_type", f"text is a JSON {json_type(text)}, not a string"
     if len(text) > MAX_RECORD_CHARS:
         return "too_long", f"text has {len(text):,} characters, over {MAX_RECORD_CHARS:,}"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        return "invalid_utf8", f"undecodable bytes at character {err.start}"
+    if not text.strip():
+        return "empty_text", "text is empty or only whitespace"
+    bad = _SURROGATE.search(text)
+    if bad:
+        code = ord(bad.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            what = f"byte 0x{code - 0xDC00:02X} is not UTF-8"
+        else:
+            what = f"lone surrogate U+{code:04X}"
+        return "invalid_utf8", f"{what} at character {bad.start()}"
     bad = _CONTROL.search(text)
     if bad:
-        return "control_character", f"control character U+{ord(bad.group()):04X} at {bad.start()}"
+        code = ord(bad.group())
+        return "control_character", f"control character U+{code:04X} at character {bad.start()}"
     return None
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded JSON value's type."""
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def clean_field(value: str | None) -> str | None:
+    """A metadata string (title, id, organisation) made safe to store: undecodable bytes
+    become U+FFFD, control characters go, whitespace runs become one space."""
+    if value is None:
+        return None
+    value = _SURROGATE.sub("\ufffd", value)
+    value = " ".join(_CONTROL.sub(" ", value).split())
+    return value or None
 
 
 def make_reject(
@@ -64,6 +105,10 @@ def make_reject(
         excerpt = raw[:200].encode("utf-8", "backslashreplace").decode("utf-8")
         excerpt = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", excerpt)
     return Reject(
-        source=source, source_sha256=sha, record=record, reason=reason, detail=detail,
+        source=source,
+        source_sha256=sha,
+        record=record,
+        reason=reason,
+        detail=detail,
         excerpt=excerpt,
     )

@@ -46,8 +46,11 @@ class Occurrence(Record):
     source_sha256: str = Field(description="SHA-256 of the source file's bytes as stored.")
     record: NonNegInt = Field(description="1-based line number of the record in the source file.")
     record_id: str | None = Field(None, description="The record's own id, where it has one.")
-    char_start: NonNegInt = Field(description="Start of the text in the decoded source file.")
-    char_end: NonNegInt = Field(description="End (exclusive) of the text in the decoded source.")
+    char_start: NonNegInt = Field(
+        description="Start of the text in the source file decoded as UTF-8 (decompressed if "
+        "gzipped), in characters; a BOM or an undecodable byte counts as one character."
+    )
+    char_end: NonNegInt = Field(description="End (exclusive) of the text, counted the same way.")
     encoding: Encoding = Field(
         description="'raw': source[char_start:char_end] is the text; "
         "'json': it is the body of a JSON string literal that decodes to the text."
