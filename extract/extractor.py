@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -111,6 +112,19 @@ def extract_claims(doc_id: str, text: str) -> list[Claim]:
     for idx, group in by_sentence.items():
         found.extend(_sentence_claims(norm.text, sentences[idx], group))
     return [_to_claim(doc_id, norm, f) for f in found]
+
+
+def extract_claims_safely(doc_id: str, text: str) -> list[Claim]:
+    """extract_claims for a run over a corpus: a bug met on one document costs that
+    document's claims (with a warning naming it on stderr), not the whole run."""
+    try:
+        return extract_claims(doc_id, text)
+    except Exception as err:  # noqa: BLE001 - any bug in a rule must not stop a corpus run
+        print(
+            f"benchclaims: warning: no claims for document {doc_id}: extraction failed ({err!r})",
+            file=sys.stderr,
+        )
+        return []
 
 
 def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> list[_Found]:
@@ -359,4 +373,4 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     )
 
 
-__all__ = ["Rule", "extract_claims"]
+__all__ = ["Rule", "extract_claims", "extract_claims_safely"]

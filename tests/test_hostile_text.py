@@ -285,3 +285,16 @@ def test_readers_take_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: 
         assert len(items) == _expected_records(data, fmt)
     numbers = [item.record for item in items]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def test_a_failing_document_costs_its_claims_not_the_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchclaims.extract import extractor
+
+    def broken(text: str) -> list[object]:
+        raise RuntimeError("a rule bug")
+
+    monkeypatch.setattr(extractor, "find_mentions", broken)
+    assert extractor.extract_claims_safely("d1", "It gains 5% on X.") == []
+    assert "document d1" in capsys.readouterr().err
