@@ -31,9 +31,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
         try:
             summary = dask_engine.run(
-                args.inputs, Path(args.out), fmt=args.format, scheduler=args.scheduler,
-                workers=args.workers, partitions=args.partitions,
-                extract=not args.no_extract, progress=not args.quiet,
+                args.inputs,
+                Path(args.out),
+                fmt=args.format,
+                scheduler=args.scheduler,
+                workers=args.workers,
+                partitions=args.partitions,
+                extract=not args.no_extract,
+                progress=not args.quiet,
             )
         except dask_engine.MissingDask as err:
             print(f"benchclaims: error: {err}", file=sys.stderr)
@@ -41,9 +46,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     else:
         from benchclaims.pipeline import BATCH, run
 
-        summary = run(args.inputs, Path(args.out), fmt=args.format, workers=args.workers,
-                      progress=not args.quiet, extract=not args.no_extract,
-                      batch_size=args.batch_size or BATCH)
+        summary = run(
+            args.inputs,
+            Path(args.out),
+            fmt=args.format,
+            workers=args.workers,
+            progress=not args.quiet,
+            extract=not args.no_extract,
+            batch_size=args.batch_size or BATCH,
+        )
     print(summary.render())
     return 0
 
@@ -104,15 +115,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    workers = {
-        "type": int,
-        "default": os.cpu_count() or 1,
-        "help": "extraction processes (default: all cores)",
-    }
+    def add_workers(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="extraction processes (default: all cores)",
+        )
+
     p = sub.add_parser("build", help="build the release from the bundled corpus")
     p.add_argument("--out", default=str(RELEASE), help="output folder (default: data/release)")
     p.add_argument("--raw", default=str(RAW), help="bundled corpus folder (default: data/raw)")
-    p.add_argument("--workers", **workers)
+    add_workers(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_build)
 
@@ -120,22 +134,36 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files or folders (.jsonl, .txt, also gzipped)")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=FORMATS, help="reader to use (default: from each file)")
-    p.add_argument("--workers", **workers)
+    add_workers(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="local: processes on this machine, one Parquet file per table; "
-                   "dask: a Dask job, each table a folder of Parquet parts "
-                   "(needs benchclaims[dask])")
-    p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="Dask scheduler to run on, e.g. tcp://host:8786 (default: a local "
-                   "cluster of --workers processes)")
-    p.add_argument("--partitions", type=int, metavar="N",
-                   help="Dask engine: parts of the documents and claims tables "
-                   "(default: 4 per worker thread, at least one per input file)")
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: processes on this machine, one Parquet file per table; "
+        "dask: a Dask job, each table a folder of Parquet parts "
+        "(needs benchclaims[dask])",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to run on, e.g. tcp://host:8786 (default: a local "
+        "cluster of --workers processes)",
+    )
+    p.add_argument(
+        "--partitions",
+        type=int,
+        metavar="N",
+        help="Dask engine: parts of the documents and claims tables "
+        "(default: 4 per worker thread, at least one per input file)",
+    )
     p.add_argument("--batch-size", type=int, help=argparse.SUPPRESS)  # tests, benchmarks
-    p.add_argument("--no-extract", action="store_true",
-                   help="benchmarking aid: read and write the tables but find no claims "
-                   "(the I/O floor of a run)")
+    p.add_argument(
+        "--no-extract",
+        action="store_true",
+        help="benchmarking aid: read and write the tables but find no claims "
+        "(the I/O floor of a run)",
+    )
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("eval", help="score extraction against a gold set or leaderboard scores")

@@ -17,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import regex
+
 from benchclaims.schema import SCHEMAS, Claim, Document, Occurrence, Record, Reject
 
 ROOT = Path(__file__).resolve().parents[1]
