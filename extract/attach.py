@@ -23,11 +23,13 @@ _STOP = (
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:[A-Z0-9][\w./'+-]*[A-Za-z0-9+]|[A-Z])"
+_NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+"""A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
 _DATASET_PREP = regex.compile(
     r"\b(?i:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
-    r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
+    + _NAME
+    + r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_PAREN = regex.compile(
@@ -42,21 +44,17 @@ _DATASET_RAISED_TO = regex.compile(
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
 """'improving BC4CHEMD to 93.72%'."""
-"""'MSR-VTT (51.4%)', 'improving BC4CHEMD to 93.72%': a name right before its score."""
 _VOCAB_TAIL = regex.compile(
     r"(?:\s+(?:\d{4}|v?\d+(?:\.\d+)?)(?![\w.%]))?(?:\s+(?:test|val|dev)(?:\s*set|-dev)?\b)?"
 )
 """'MS COCO 2014', 'SQuAD v1.1', 'COCO test-dev': a known name with its version or split."""
-_AFTER_VALUE = regex.compile(
-    r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?"
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
-)
+_AFTER_VALUE = regex.compile(r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?" + _NAME)
 """'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
 _CLAUSE_BETWEEN = regex.compile(r"[;)]|,\s+(?:and|while|but|whereas|which|it|we)\b")
 _DATASET_WITH_TAIL = regex.compile(
     r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}"
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
-    r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
+    + _NAME
+    + r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
 )
 """'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark'."""
 _DATASET_LIKE = regex.compile(
