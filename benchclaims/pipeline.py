@@ -20,7 +20,7 @@ import sys
 import time
 from array import array
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -43,6 +43,12 @@ BATCH = 2_000
 
 CHUNK = 250
 """Most documents per job sent to a worker process (a batch is split into such jobs)."""
+
+ClaimRow = tuple[object, ...]
+"""A claim as a plain tuple, in the column order of the claims table."""
+
+Submit = Callable[[list[tuple[str, str]]], "Future[list[ClaimRow]]"]
+"""Sends (doc_id, text) pairs to a worker; the future gives their claim rows."""
 
 IN_FLIGHT_PER_WORKER = 2
 """Jobs in flight per worker process: one being extracted, one waiting; at least two
@@ -84,19 +90,27 @@ class Summary:
 
 @dataclass(slots=True)
 class _Batch:
-    """One slice of the input: new documents, all occurrences and rejects of its records."""
+    """One slice of the input: new documents, all occurrences and rejects of its records,
+    and (with workers) the extraction jobs of its documents, sent while it was read."""
 
-    docs: list[Document]
-    occs: list[Occurrence]
-    rejects: list[Reject]
+    docs: list[Document] = field(default_factory=list)
+    occs: list[Occurrence] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    jobs: list[Future[list[ClaimRow]]] = field(default_factory=list)
+    sent: int = 0  # documents already in jobs
 
     @property
     def records(self) -> int:
         return len(self.occs) + len(self.rejects)
 
+    def send(self, submit: Submit) -> None:
+        """Hand the documents not yet sent to the workers, as one job."""
+        if len(self.docs) > self.sent:
+            pairs = [(d.doc_id, d.text) for d in self.docs[self.sent :]]
+            self.jobs.append(submit(pairs))
+            self.sent = len(self.docs)
 
-ClaimRow = tuple[object, ...]
-"""A claim as a plain tuple, in the column order of the claims table."""
+
 
 CLAIM_COLUMNS = tuple(Claim.model_fields)
 _CLAIM_TYPE = CLAIM_COLUMNS.index("claim_type")
@@ -201,9 +215,16 @@ def compact_collector() -> DocumentCollector:
 
 
 def _batches(
-    inputs: Iterable[str | Path], fmt: Format | None, collector: DocumentCollector, size: int
+    inputs: Iterable[str | Path],
+    fmt: Format | None,
+    collector: DocumentCollector,
+    size: int,
+    submit: Submit | None = None,
+    chunk: int = CHUNK,
 ) -> Iterator[_Batch]:
-    batch = _Batch([], [], [])
+    """The input in batches of `size` new documents (or 4 × size records); with submit,
+    every `chunk` new documents go to the workers as soon as they are read."""
+    batch = _Batch()
     for item in iter_source_records(inputs, fmt):
         if isinstance(item, Reject):
             batch.rejects.append(item)
@@ -212,50 +233,52 @@ def _batches(
             batch.occs.append(occ)
             if doc is not None:
                 batch.docs.append(doc)
+                if submit is not None and len(batch.docs) - batch.sent >= chunk:
+                    batch.send(submit)
         if len(batch.docs) >= size or batch.records >= 4 * size:
+            if submit is not None:
+                batch.send(submit)
             yield batch
-            batch = _Batch([], [], [])
+            batch = _Batch()
     if batch.records:
+        if submit is not None:
+            batch.send(submit)
         yield batch
 
 
 def _with_claims(
-    batches: Iterator[_Batch],
-    pool: ProcessPoolExecutor | None,
-    workers: int,
-    extract: bool,
-    batch_size: int,
+    batches: Iterator[_Batch], parallel: bool, workers: int, extract: bool, batch_size: int
 ) -> Iterator[tuple[_Batch, list[ClaimRow]]]:
-    """Each batch with the claims of its new documents, in input order."""
+    """Each batch with the claims of its new documents, in input order. In parallel, the
+    jobs were sent while the batches were read; the documents in flight are bounded, so
+    reading waits for the workers instead of running ahead of them."""
     if not extract:
         for batch in batches:
             yield batch, []
         return
-    if pool is None:
+    if not parallel:
         for batch in batches:
             yield batch, claim_rows([(d.doc_id, d.text) for d in batch.docs])
         return
-    # A batch goes to the pool in chunks, so that all workers share even one batch.
-    chunk = max(1, min(CHUNK, -(-batch_size // workers)))
-    limit_docs = max(2 * batch_size, IN_FLIGHT_PER_WORKER * workers * chunk)
+    limit_docs = max(2 * batch_size, IN_FLIGHT_PER_WORKER * workers * _chunk(batch_size, workers))
     limit_batches = limit_docs // batch_size + 1
-    window: deque[tuple[_Batch, list[Future[list[ClaimRow]]]]] = deque()
+    window: deque[_Batch] = deque()
     in_flight = 0
     for batch in batches:
-        pairs = [(d.doc_id, d.text) for d in batch.docs]
-        jobs = [
-            pool.submit(claim_rows, pairs[i : i + chunk])
-            for i in range(0, len(pairs), chunk)
-        ]
-        window.append((batch, jobs))
-        in_flight += len(pairs)
+        window.append(batch)
+        in_flight += len(batch.docs)
         while in_flight > limit_docs or len(window) > limit_batches:
-            done, results = window.popleft()
+            done = window.popleft()
             in_flight -= len(done.docs)
-            yield done, [row for r in results for row in r.result()]
+            yield done, [row for job in done.jobs for row in job.result()]
     while window:
-        done, results = window.popleft()
-        yield done, [row for r in results for row in r.result()]
+        done = window.popleft()
+        yield done, [row for job in done.jobs for row in job.result()]
+
+
+def _chunk(batch_size: int, workers: int) -> int:
+    """Documents per job: CHUNK, less if a batch would not give every worker one."""
+    return max(1, min(CHUNK, -(-batch_size // workers)))
 
 
 class _Writers(TableWriters):
@@ -300,8 +323,11 @@ def run(
         bar = _progress(progress)
         ok = False
         try:
-            batches = _batches(inputs, fmt, collector, batch_size)
-            for batch, claims in _with_claims(batches, pool, workers, extract, batch_size):
+            submit = _submitter(pool) if pool is not None else None
+            chunk = _chunk(batch_size, workers)
+            batches = _batches(inputs, fmt, collector, batch_size, submit, chunk)
+            parallel = pool is not None
+            for batch, claims in _with_claims(batches, parallel, workers, extract, batch_size):
                 _write(writers, summary, batch, claims)
                 if bar is not None:
                     bar.update(batch.records)
@@ -319,6 +345,13 @@ def run(
         patch_documents(tmp / "documents.parquet", collector.patches)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _submitter(pool: ProcessPoolExecutor) -> Submit:
+    def submit(pairs: list[tuple[str, str]]) -> Future[list[ClaimRow]]:
+        return pool.submit(claim_rows, pairs)
+
+    return submit
 
 
 def _write(writers: _Writers, summary: Summary, batch: _Batch, claims: list[ClaimRow]) -> None:

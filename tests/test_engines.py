@@ -127,15 +127,11 @@ def test_no_extract_is_the_same_run_without_claims(
         assert (tmp_path / "out" / f"{name}.parquet").read_bytes() == one, name
 
 
-class _LazyPool:
-    """A stand-in for a process pool that runs a job when its result is asked for."""
+class _Done:
+    """A finished job."""
 
-    def submit(self, fn: Any, *args: Any) -> Any:
-        class Result:
-            def result(self) -> Any:
-                return fn(*args)
-
-        return Result()
+    def result(self) -> list[Any]:
+        return []
 
 
 def test_reading_ahead_is_bounded() -> None:
@@ -145,17 +141,28 @@ def test_reading_ahead_is_bounded() -> None:
         nonlocal read
         for _ in range(50):
             read += 1
-            yield pipeline._Batch([], [], [])
+            yield pipeline._Batch(jobs=[_Done()])  # type: ignore[list-item]
 
     ahead = []
     for done, (_, claims) in enumerate(
-        pipeline._with_claims(batches(), _LazyPool(), 2, True, BATCH),  # type: ignore[arg-type]
-        start=1,
+        pipeline._with_claims(batches(), True, 2, True, BATCH), start=1
     ):
         ahead.append(read - done)
         assert claims == []
     assert len(ahead) == 50
     assert max(ahead) <= 3  # never more than a few batches between reading and writing
+
+
+def test_jobs_leave_while_a_batch_is_read(jsonl_gz: Path) -> None:
+    sent: list[int] = []
+
+    def submit(pairs: list[tuple[str, str]]) -> Any:
+        sent.append(len(pairs))
+        return _Done()
+
+    collector = pipeline.compact_collector()
+    first = next(pipeline._batches([jsonl_gz], None, collector, 100, submit, chunk=30))
+    assert sent == [30, 30, 30, 10] and len(first.jobs) == 4 and first.sent == 100
 
 
 def test_compact_ids_behave_like_the_dict_they_replace() -> None:
