@@ -7,6 +7,7 @@ from benchclaims.schema import Document, Occurrence
 from .records import SourceRecord, doc_id_of
 
 _META_FIELDS = ("title", "authors", "organisation", "published", "upvotes")
+_BITS = {key: 1 << i for i, key in enumerate(_META_FIELDS)}
 
 
 class DocumentCollector:
@@ -32,8 +33,10 @@ class DocumentCollector:
             char_end=rec.char_end,
             encoding=rec.encoding,
         )
-        present = {k: v for k, v in fields.items() if k in _META_FIELDS and v is not None}
-        mask = sum(1 << i for i, k in enumerate(_META_FIELDS) if k in present)
+        present = {k: v for k, v in fields.items() if v is not None and k in _BITS}
+        mask = 0
+        for key in present:
+            mask |= _BITS[key]
         known = self._known.get(doc_id)
         if known is None:
             self._known[doc_id] = mask

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
+from json.decoder import scanstring  # type: ignore[attr-defined]  # json's C scanner
 from pathlib import Path
 from typing import Literal
 
@@ -21,7 +23,10 @@ FORMATS: tuple[Format, ...] = ("jsonl", "lines", "pages")
 
 TEXT_KEYS = ("text", "abstract")
 _BOM = "\ufeff"
-_STRING_BODY = r'((?:[^"\\]|\\.)*+)"'
+_KEY_PATTERNS = {
+    key: re.compile(r'"' + re.escape(key) + r'"[ \t\n\r]*:[ \t\n\r]*"') for key in TEXT_KEYS
+}
+"""Where a text key's string value starts (JSON whitespace only)."""
 _HEAD_CHARS = 10_000
 """Characters of each of the first lines that format detection looks at."""
 
@@ -96,17 +101,19 @@ def _read_lines(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
         yield SourceRecord(name, sha, line.number, line.text, start, start + len(line.text))
 
 
-def _locate_json_string(line: str, keys: tuple[str, ...], value: str) -> tuple[int, int] | None:
-    """Offsets of the body of the JSON string literal under one of keys that decodes to value."""
-    for key in keys:
-        pattern = regex.compile(r'"' + regex.escape(key) + r'"\s*+:\s*+"' + _STRING_BODY)
-        for match in pattern.finditer(line):
-            body = match.group(1)
-            try:
-                if json.loads('"' + body + '"') == value:
-                    return match.start(1), match.end(1)
-            except ValueError:
-                continue
+def _locate_json_string(line: str, key: str, value: str) -> tuple[int, int] | None:
+    """Offsets of the body of the JSON string literal under key that decodes to value.
+
+    json's own string scanner decodes each candidate literal, so the offsets agree with
+    the parser on every escape."""
+    for match in _KEY_PATTERNS[key].finditer(line):
+        start = match.end()
+        try:
+            decoded, end = scanstring(line, start)
+        except ValueError:
+            continue
+        if decoded == value:
+            return start, end - 1
     return None
 
 
@@ -147,7 +154,7 @@ def _read_jsonl(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
         if problem:
             yield make_reject(name, sha, number, *problem, raw=raw)
             continue
-        span = _locate_json_string(raw, (key,), text)
+        span = _locate_json_string(raw, key, text)
         if span is None:
             yield make_reject(
                 name, sha, number, "unlocatable_text",

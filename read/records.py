@@ -15,6 +15,9 @@ MAX_RECORD_CHARS = 200_000
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+"""_CONTROL as UTF-8 bytes (no multi-byte sequence holds one): a quick test before the
+search that says where."""
 _JSON_TYPES = {
     dict: "object", list: "array", str: "string", int: "number", float: "number",
     bool: "boolean", type(None): "null",
@@ -66,16 +69,20 @@ def check_text(text: object) -> tuple[str, str] | None:
         return "too_long", f"text has {len(text):,} characters, over {MAX_RECORD_CHARS:,}"
     if not text.strip():
         return "empty_text", "text is empty or only whitespace"
-    bad = _SURROGATE.search(text)
-    if bad:
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        bad = _SURROGATE.search(text)
+        assert bad is not None  # only a surrogate fails to encode
         code = ord(bad.group())
         if 0xDC80 <= code <= 0xDCFF:
             what = f"byte 0x{code - 0xDC00:02X} is not UTF-8"
         else:
             what = f"lone surrogate U+{code:04X}"
         return "invalid_utf8", f"{what} at character {bad.start()}"
-    bad = _CONTROL.search(text)
-    if bad:
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        bad = _CONTROL.search(text)
+        assert bad is not None  # the same characters as _CONTROL_BYTES
         code = ord(bad.group())
         return "control_character", f"control character U+{code:04X} at character {bad.start()}"
     return None
@@ -91,9 +98,9 @@ def clean_field(value: str | None) -> str | None:
     become U+FFFD, control characters go, whitespace runs become one space."""
     if value is None:
         return None
-    value = _SURROGATE.sub("\ufffd", value)
-    value = " ".join(_CONTROL.sub(" ", value).split())
-    return value or None
+    if not value.isprintable():  # printable strings hold neither surrogates nor controls
+        value = _CONTROL.sub(" ", _SURROGATE.sub("\ufffd", value))
+    return " ".join(value.split()) or None
 
 
 def make_reject(
