@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from benchclaims import __version__
@@ -80,15 +81,24 @@ class TableWriters:
 
 
 def patch_documents(path: Path, patches: dict[str, dict[str, object]]) -> None:
-    """Fill fields that later occurrences gave a document (rare, so a rewrite is fine)."""
+    """Fill fields that later occurrences gave a document. Rewrites the file one row group
+    at a time (memory stays that of one batch), rebuilding only groups with a patched row."""
     if not patches:
         return
-    table = pq.read_table(path)
-    rows = table.to_pylist()
-    for row in rows:
-        row.update(patches.get(row["doc_id"], {}))
+    source = pq.ParquetFile(path)
+    schema = source.schema_arrow
+    patched = pa.array(list(patches), pa.string())
     tmp = path.with_suffix(".patched")
-    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), tmp, **PARQUET_OPTIONS)
+    with pq.ParquetWriter(tmp, schema, **PARQUET_OPTIONS) as writer:
+        for i in range(source.num_row_groups):
+            group = source.read_row_group(i)
+            if pc.any(pc.is_in(group.column("doc_id"), value_set=patched)).as_py():
+                rows = group.to_pylist()
+                for row in rows:
+                    row.update(patches.get(row["doc_id"], {}))
+                group = pa.Table.from_pylist(rows, schema=schema)
+            writer.write_table(group)
+    source.close()
     os.replace(tmp, path)
 
 

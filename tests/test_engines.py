@@ -87,6 +87,9 @@ def test_documents_are_deduplicated_and_patched(local: Path) -> None:
     assert len(occs) == 399 + 4
     titled = [d for d in docs if d["title"] and d["title"].startswith("Paper ")]
     assert len(titled) == 3  # first seen untitled in 000_*.txt, title from zz_extra.jsonl
+    meta = pq.ParquetFile(local / "documents.parquet").metadata
+    sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    assert len(sizes) > 1 and max(sizes) <= BATCH  # patched a row group at a time
 
 
 def test_streaming_writes_a_row_group_per_batch(jsonl_gz: Path, tmp_path: Path) -> None:
