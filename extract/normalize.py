@@ -54,7 +54,7 @@ _PATTERN = regex.compile(
     _LATEX_WORD
     + r"|"
     + _LATEX_WRAPPER
-    + r"|(?<=\d\s?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
+    + r"|(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
     + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 _TRIGGER = re.compile(r"[\\$~{}\u00a0-\uffff]")

@@ -126,7 +126,7 @@ _QUAL_RE = regex.compile(
 )
 
 DIGITS = regex.compile(
-    r"(?:(?<![\w.^_])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
+    r"(?:(?<![\w.^_-])(?P<sign>[+-]))?(?P<num>" + _NUM + r")"
     r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>"
     + _NUM
     + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
@@ -191,6 +191,17 @@ _UNCERTAINTY_BEFORE = regex.compile(
 _P_VALUE_BEFORE = regex.compile(
     r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$",
 )
+_FORMULA = regex.compile(r"\s?\^")
+"""A number raised to a power is the base of a formula ('O(2^M)', '10^{-3}'), no value."""
+_COMPLEXITY_BEFORE = regex.compile(r"\bO\(\s*$")
+_DURATION_UNITS = frozenset({"s", "sec", "seconds", "min", "minutes", "h", "hours"})
+_DATA_AFTER = regex.compile(
+    r"\)?\s++of\s++(?:[\w-]++\s++){0,3}?(?:data|speech|audio|video|videos|footage|"
+    r"recordings?|gameplay|demonstrations?|transcribed|labeled|labelled|unlabeled|"
+    r"unlabelled|training|pre-?training)\b",
+    regex.IGNORECASE,
+)
+"""'3000 hours of speech', '1.9 hours of motion capture data': the size of a dataset."""
 _FRACTION_BEFORE = regex.compile(
     r"(\d+(?:\.\d+)?)\s?/\s?$",
 )
@@ -317,6 +328,8 @@ def _skip_reason(
     has_unit = bool(m.group("unit"))
     if m.group("sign") is None and _name_before(before):
         return "in_name"
+    if _FORMULA.match(text, end) or _COMPLEXITY_BEFORE.search(before):
+        return "formula"
     if _UNCERTAINTY_BEFORE.search(before):
         return "uncertainty"
     if _P_VALUE_BEFORE.search(before):
@@ -327,6 +340,9 @@ def _skip_reason(
     if not has_unit and _NAME_AFTER.match(text[end : end + 4]) and not m.group("num2"):
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
+        return "size"
+    unit = m.group("unit")
+    if unit and unit.strip().lower() in _DURATION_UNITS and _DATA_AFTER.match(text, m.end()):
         return "size"
     if not has_unit and not m.group("num2"):
         raw = m.group("num")

@@ -84,6 +84,19 @@ CASES = [
     ("With 37.5 BLEU points", "37.5", 37.5, None, None, "exact", None),
     ("mAP 49.4 with ResNet-101", "49.4", 49.4, None, None, "exact", None),
     ("a score of 3-2 in the final", "3", 3.0, None, None, "exact", None),
+    ("reduce complexity from O(2^M) to O(M)", "2", 2.0, None, None, "exact", "formula"),
+    ("an error of 10^{-3}", "10", 10.0, None, None, "exact", "formula"),
+    ("in O(100) steps", "100", 100.0, None, None, "exact", "formula"),
+    ("trained on 3000 hours of speech", "3000", 3000.0, None, "hours", "exact", "size"),
+    ("1.9 hours of motion capture data", "1.9", 1.9, None, "hours", "exact", "size"),
+    ("100M samples (3000 hours) of data", "3000", 3000.0, None, "hours", "exact", "size"),
+    ("latency drops to 20 seconds of wall time", "20", 20.0, None, "seconds", "exact", None),
+    ("from 3 hours to 20 minutes", "20", 20.0, None, "minutes", "exact", None),
+    ("2 times of training data", "2", 2.0, None, "x", "exact", None),
+    ("up to 54%--74% latency reduction", "54%-74", 54.0, 74.0, "%", "up_to", None),
+    ("45\\%--67\\% energy reduction", "45%-67", 45.0, 67.0, "%", "exact", None),
+    ("613k trainable parameters--244x fewer", "244", 244.0, None, "x", "exact", None),
+    ("a shift of -3 points", "3", -3.0, None, "points", "exact", None),
 ]
 
 
