@@ -184,10 +184,11 @@ _CAPWORD_BEFORE = regex.compile(
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _VERSION = regex.compile(r"\d{1,2}(?:\.\d)?")
 _UNCERTAINTY_BEFORE = regex.compile(
-    r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI)\s*[:=]?\s*\[?\s*$|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$"
-    r"|\bCI\s*[:=]?\s*\[?\s*[\d.]+\s*[,-]\s*$",
+    r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"
+    r"|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$|\b(?:CI|IQR)\s*[:=]?\s*\[?\s*-?[\d.]+\s*[,-]\s*$",
 )
-"""Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69'."""
+"""Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69',
+'(IQR: -2.8, 1.2)'."""
 _P_VALUE_BEFORE = regex.compile(
     r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$",
 )

@@ -197,6 +197,8 @@ def test_quantulum3_plain_numbers() -> None:
         ("OR = 1.44; CI: 1.24, 1.69", "1.24"),
         ("OR = 1.44; CI: 1.24, 1.69", "1.69"),
         ("(95% CI: 0.04-0.34)", "0.04-0.34"),
+        ("a difference of 0.02 cc (IQR: -2.8, 1.2)", "2.8"),
+        ("a difference of 0.02 cc (IQR: -2.8, 1.2)", "1.2"),
     ],
 )
 def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
