@@ -18,8 +18,12 @@ LEADERBOARD = Path("data/eval/sota/leaderboard_scores_in_abstracts.jsonl")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    if args.engine == "local" and (args.scheduler or args.partitions):
-        raise InputError("--scheduler and --partitions need --engine dask")
+    if args.engine == "local" and (
+        args.scheduler or args.partitions or args.shard_mb is not None
+    ):
+        raise InputError("--scheduler, --partitions and --shard-mb need --engine dask")
+    if args.shard_mb is not None and args.shard_mb < 1:
+        raise InputError("--shard-mb must be at least 1")
     if args.workers < 1 or (args.batch_size is not None and args.batch_size < 1):
         raise InputError("--workers and --batch-size must be at least 1")
     if args.engine == "dask":
@@ -37,6 +41,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 scheduler=args.scheduler,
                 workers=args.workers,
                 partitions=args.partitions,
+                shard_bytes=dask_engine.SHARD_BYTES if args.shard_mb is None
+                else args.shard_mb << 20,
                 extract=not args.no_extract,
                 progress=not args.quiet,
             )
@@ -156,6 +162,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="Dask engine: parts of the documents and claims tables "
         "(default: 4 per worker thread, at least one per input file)",
+    )
+    p.add_argument(
+        "--shard-mb",
+        type=int,
+        metavar="MB",
+        help="Dask engine: MiB of an uncompressed JSON Lines or one-per-line file that "
+        "one task reads (default: 64); listing pages and gzipped files are read whole",
     )
     p.add_argument("--batch-size", type=int, help=argparse.SUPPRESS)  # tests, benchmarks
     p.add_argument(

@@ -1,24 +1,33 @@
 """The same extraction as a Dask job: for a corpus that one machine cannot handle.
 
 Each table is written as a folder of Parquet parts (`documents/part.0.parquet`, ...),
-every part with the Arrow schema of the local engine's file. The graph:
+every part with the Arrow schema of the local engine's file. The job:
 
-1. one task per input file reads it (`iter_source_records`, so the same readers, rejects
-   and hashes as the local engine) into candidate documents, occurrences and rejects;
-   occurrences and rejects are written as they are, one part per file;
-2. the candidate documents are shuffled on doc_id, and each doc_id keeps one row: the
+1. on the client, each input file's format is detected and an uncompressed JSON Lines
+   or one-per-line file is cut into byte-range shards of about `shard_bytes`, each cut
+   just after a b"\\n" (`shard_bounds`: only the bytes near each cut are read), so that
+   one large file (the arXiv snapshot: millions of lines, gigabytes) is read by many
+   tasks, each holding one shard. Listing pages (a record spans lines) and gzipped
+   files (no seeking) are not cut: one task reads each whole;
+2. a row keeps the numbers of the whole file (line number, character offsets, the
+   file's SHA-256), so one task per file hashes it, and one task per shard but the last
+   counts its lines and decoded characters (`count_range`); the client sums these into
+   where each shard starts (`place_shards`);
+3. one task per shard (or unsplit file) reads it (`read_source`: the local engine's
+   readers, rejects and offsets) into candidate documents, occurrences and rejects;
+   occurrences and rejects are written as they are, one part per task;
+4. the candidate documents are shuffled on doc_id, and each doc_id keeps one row: the
    first sighting in (file, record) order, with the fields it lacks taken from the
    first later sighting that has them (what DocumentCollector and patch_documents do
    on one machine): one document per distinct text across all partitions;
-3. the documents parts are read back and extract_claims runs on each part.
+5. the documents parts are read back and extract_claims runs on each part.
 
-Reading is parallel across files and a file is read by one task, whole: split a very
-large single file into shards (`split -l 200000`, gzip each) to spread its reading and
-its memory; extraction is spread over `partitions` parts whatever the input layout.
+A cut file is read three times (hash, count, read), each pass spread over the cluster
+but the hash; extraction is spread over `partitions` parts whatever the input layout.
 
 Dask is an optional extra (`pip install 'benchclaims[dask]'`), imported only here.
 Workers of a remote cluster need benchclaims installed and must see the input files
-and the output folder at the same paths (a shared file system).
+and the output folder at the same paths as the client (a shared file system).
 """
 
 from __future__ import annotations
@@ -35,7 +44,18 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from benchclaims.extract.extractor import extract_claims_safely
-from benchclaims.read import Format, iter_source_records, list_inputs
+from benchclaims.read import (
+    SPLITTABLE,
+    Format,
+    Shard,
+    count_range,
+    list_inputs,
+    place_shards,
+    read_source,
+    sha256_of,
+    shard_bounds,
+    source_format,
+)
 from benchclaims.schema import TABLES, Document, Occurrence, Record, Reject
 
 from .pipeline import Summary, compact_collector
@@ -44,8 +64,12 @@ from .tables import PARQUET_OPTIONS, atomic_folder, table_schema, to_table
 if TYPE_CHECKING:
     import pandas as pd
 
-_ORDER = ["_file", "_seq"]
-"""Columns added to candidate documents: input file index, position in that file."""
+_ORDER = ["_file", "_record"]
+"""Columns added to candidate documents: input file index, record number in that file
+(a file's records come in record order, so this is the order the local engine sees)."""
+
+SHARD_BYTES = 64 << 20
+"""Default size of the shards a large file is read in."""
 
 
 class MissingDask(RuntimeError):
@@ -82,18 +106,24 @@ def _meta(name: str, order: bool = False) -> pd.DataFrame:
     return frame
 
 
-def read_file(
-    index: int, path: str, fmt: Format | None
+def splittable(path: Path, fmt: Format) -> bool:
+    """Whether the file can be read in shards: one record per line, and seekable."""
+    return fmt in SPLITTABLE and not path.name.endswith(".gz")
+
+
+def read_part(
+    index: int, path: str, fmt: Format, sha: str, shard: Shard | None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """One input file: (candidate documents with their order, occurrences, rejects)."""
+    """One input file, or one shard of it: (candidate documents with their order,
+    occurrences, rejects)."""
     import pandas as pd
 
     collector = compact_collector()
     docs: list[Document] = []
-    seqs: list[int] = []
+    records: list[int] = []
     occs: list[Occurrence] = []
     rejects: list[Reject] = []
-    for seq, item in enumerate(iter_source_records([path], fmt)):
+    for item in read_source(Path(path), sha, fmt, shard):
         if isinstance(item, Reject):
             rejects.append(item)
             continue
@@ -101,13 +131,42 @@ def read_file(
         occs.append(occ)
         if doc is not None:
             docs.append(doc)
-            seqs.append(seq)
+            records.append(item.record)
     if collector.patches:
         docs = [d.model_copy(update=collector.patches.get(d.doc_id, {})) for d in docs]
     frame = _frame("documents", list(docs))
     frame["_file"] = pd.Series([index] * len(docs), dtype=pd.ArrowDtype(pa.int64()))
-    frame["_seq"] = pd.Series(seqs, dtype=pd.ArrowDtype(pa.int64()))
+    frame["_record"] = pd.Series(records, dtype=pd.ArrowDtype(pa.int64()))
     return frame, _frame("occurrences", list(occs)), _frame("rejects", list(rejects))
+
+
+def plan_reads(
+    client: Any, files: list[Path], formats: list[Format], shard_bytes: int, progress: bool
+) -> list[tuple[int, str, Format, str, Shard | None]]:
+    """The arguments of every read_part task: the files hashed, and the splittable ones
+    cut and counted, in parallel (steps 1 and 2 of the module docstring)."""
+    import dask
+
+    bounds = [
+        shard_bounds(path, shard_bytes) if splittable(path, fmt) else []
+        for path, fmt in zip(files, formats, strict=True)
+    ]
+    hashes = [dask.delayed(sha256_of, pure=True)(path) for path in files]
+    counts = [
+        dask.delayed(count_range, pure=True)(path, start, end, SPLITTABLE[fmt])
+        for path, fmt, ranges in zip(files, formats, bounds, strict=True)
+        for start, end in ranges[:-1]
+    ]
+    results = iter(_compute(client, hashes + counts, progress))
+    shas = [next(results) for _ in files]
+    reads: list[tuple[int, str, Format, str, Shard | None]] = []
+    for i, (path, fmt, sha) in enumerate(zip(files, formats, shas, strict=True)):
+        if len(bounds[i]) > 1:
+            counted = [next(results) for _ in bounds[i][:-1]]
+            reads += [(i, str(path), fmt, sha, s) for s in place_shards(bounds[i], counted)]
+        else:
+            reads.append((i, str(path), fmt, sha, None))
+    return reads
 
 
 def first_sightings(part: pd.DataFrame) -> pd.DataFrame:
@@ -139,6 +198,7 @@ def run(
     scheduler: str | None = None,
     workers: int | None = None,
     partitions: int | None = None,
+    shard_bytes: int = SHARD_BYTES,
     extract: bool = True,
     progress: bool = False,
 ) -> Summary:
@@ -146,7 +206,10 @@ def run(
 
     scheduler: address of a running Dask scheduler (default: a local cluster of
     `workers` single-threaded processes). partitions: parts of the documents and claims
-    tables (default: four per worker thread, at least one per input file)."""
+    tables (default: four per worker thread, at least one per input file). shard_bytes:
+    about how much of a splittable file one task reads."""
+    if shard_bytes < 1:
+        raise ValueError(f"shard_bytes must be at least 1, not {shard_bytes}")
     _require_dask()
     import dask
     import dask.dataframe as dd
@@ -154,6 +217,7 @@ def run(
 
     started = time.perf_counter()
     files = list_inputs(inputs)
+    formats = [source_format(path, fmt) for path in files]
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(
@@ -165,8 +229,8 @@ def run(
         nparts = partitions or max(len(files), 4 * max(1, sum(client.nthreads().values())))
         with atomic_folder(out) as tmp:
             parts = [
-                dask.delayed(read_file, pure=True)(i, str(path), fmt)
-                for i, path in enumerate(files)
+                dask.delayed(read_part, pure=True)(*args)
+                for args in plan_reads(client, files, formats, shard_bytes, progress)
             ]
 
             def table(k: int, meta: pd.DataFrame) -> dd.DataFrame:
@@ -208,14 +272,15 @@ def _to_parquet(frame: Any, folder: Path, name: str) -> Any:
     )
 
 
-def _compute(client: Any, writes: list[Any], progress: bool) -> None:
-    futures = client.compute(writes)
+def _compute(client: Any, tasks: list[Any], progress: bool) -> Any:
+    """The results of the tasks (nested lists of them keep their shape)."""
+    futures = client.compute(tasks)
     if progress and sys.stderr.isatty():
         from distributed import progress as show
 
         show(futures)
         print(file=sys.stderr)
-    client.gather(futures)
+    return client.gather(futures)
 
 
 def _summary(folder: Path) -> Summary:

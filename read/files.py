@@ -1,7 +1,9 @@
-"""Opening source files: which files an input names, their hash, their decoded lines."""
+"""Opening source files: which files an input names, their hash, their decoded lines, and
+the byte-range shards a large file is read in (so that many tasks can read one file)."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import io
@@ -9,7 +11,10 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Literal, NamedTuple
+from typing import IO, TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt", ".jsonl.gz", ".ndjson.gz", ".txt.gz")
 
@@ -26,6 +31,20 @@ _SEPARATORS: dict[Newlines, re.Pattern[str]] = {
 
 class InputError(Exception):
     """An input that cannot be read at all (missing path, unreadable file)."""
+
+
+class Shard(NamedTuple):
+    """A byte range of an uncompressed file that starts at a line start, and what comes
+    before it, so that its lines get the numbers and offsets they have in the whole file."""
+
+    start: int
+    """Byte offset of the first byte (0, or just after a b"\\n")."""
+    end: int
+    """Byte offset just past the last byte (just after a b"\\n", or the file's size)."""
+    line: int
+    """Lines of the file before start."""
+    char: int
+    """Characters of the decoded file (as open_text decodes it) before start."""
 
 
 class Line(NamedTuple):
@@ -83,22 +102,57 @@ def sha256_of(path: Path) -> str:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
 
 
-def open_text(path: Path) -> io.TextIOWrapper:
+def open_text(path: Path, shard: Shard | None = None) -> io.TextIOWrapper:
     """The file as text: UTF-8, undecodable bytes kept as surrogates (one character per
     byte), a BOM kept as U+FEFF, line ends untouched. Every character offset the
-    readers give is an offset into exactly this text."""
+    readers give is an offset into exactly this text. With a shard, only its bytes:
+    they decode as they do in the whole file, since a shard starts after a b"\\n"."""
     gz = path.name.endswith(".gz")
-    raw: IO[bytes] = gzip.open(path, "rb") if gz else path.open("rb")  # type: ignore[assignment]  # noqa: SIM115
+    raw: IO[bytes]
+    if shard is not None:
+        if gz:
+            raise ValueError(f"{path}: a gzipped file cannot be read in shards")
+        raw = io.BufferedReader(_ByteRange(path, shard.start, shard.end))
+    else:
+        raw = gzip.open(path, "rb") if gz else path.open("rb")  # type: ignore[assignment]  # noqa: SIM115
     return io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="")
 
 
+class _ByteRange(io.RawIOBase):
+    """Bytes [start, end) of a file as a stream of their own: a shard is read without
+    reading the rest of the file."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        self._file = path.open("rb")
+        self._file.seek(start)
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")[: self._left]
+        count = self._file.readinto(view) if len(view) else 0
+        self._left -= count
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
 def numbered_lines(
-    handle: io.TextIOBase, limit: int, newlines: Newlines = "universal"
+    handle: io.TextIOBase,
+    limit: int,
+    newlines: Newlines = "universal",
+    *,
+    number: int = 0,
+    offset: int = 0,
 ) -> Iterator[Line]:
     """The lines of a text handle opened with newline="", each cut to `limit` characters
-    (its true length is kept), so one endless line cannot exhaust memory."""
+    (its true length is kept), so one endless line cannot exhaust memory. number and
+    offset: lines and characters before the handle's start (for a shard of a file)."""
     split = _SEPARATORS[newlines].split
-    number = offset = 0
     parts: list[str] = []  # the start of the current line from earlier reads (<= limit)
     kept = length = 0  # characters in parts; characters of the line so far
     end_char = ""  # the last character of the line so far
@@ -146,6 +200,82 @@ def numbered_lines(
     if length:
         number += 1
         yield Line(number, offset, "".join(parts), "", length)
+
+
+SHARD_READ = 1 << 20
+"""Bytes read at a time while a shard is cut and counted."""
+
+
+def shard_bounds(path: Path, shard_bytes: int) -> list[tuple[int, int]]:
+    """Byte ranges of about shard_bytes that tile the file, each cut just after a b"\\n"
+    (ASCII, so never inside a UTF-8 sequence nor between the CR and LF of a CRLF).
+    A line longer than shard_bytes makes its range longer; an empty file has one range.
+    Only the bytes near each cut are read."""
+    if shard_bytes < 1:
+        raise ValueError(f"shard_bytes must be at least 1, not {shard_bytes}")
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as handle:
+        while cuts[-1] + shard_bytes < size:
+            handle.seek(cuts[-1] + shard_bytes - 1)
+            cut = None
+            while cut is None:
+                at = handle.tell()
+                block = handle.read(SHARD_READ)
+                if not block:
+                    break
+                found = block.find(b"\n")
+                if found >= 0:
+                    cut = at + found + 1
+            if cut is None or cut >= size:
+                break
+            cuts.append(cut)
+    return list(zip(cuts, [*cuts[1:], size], strict=True))
+
+
+def count_range(path: Path, start: int, end: int, newlines: Newlines) -> tuple[int, int]:
+    """Lines ended and characters decoded in bytes [start, end) of a file, as
+    numbered_lines counts them (CR and LF bytes are never part of a UTF-8 sequence, and
+    a range cut after a b"\\n" decodes as it does within the whole file)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    lines = chars = 0
+    after_cr = False  # the previous block ended with a CR
+    with path.open("rb") as handle:
+        handle.seek(start)
+        left = end - start
+        while left > 0:
+            block = handle.read(min(left, SHARD_READ))
+            if not block:
+                break
+            left -= len(block)
+            chars += len(decoder.decode(block))
+            lines += block.count(b"\n")
+            if newlines == "universal":  # a CR ends a line unless an LF follows it
+                lines += block.count(b"\r") - block.count(b"\r\n")
+                if after_cr and block.startswith(b"\n"):
+                    lines -= 1
+                after_cr = block.endswith(b"\r")
+    chars += len(decoder.decode(b"", final=True))
+    return lines, chars
+
+
+def place_shards(bounds: list[tuple[int, int]], counts: list[tuple[int, int]]) -> list[Shard]:
+    """Shards from their byte ranges and the (lines, characters) of every range but the
+    last: each starts after the lines and characters of the ranges before it."""
+    shards = []
+    line = char = 0
+    for (start, end), count in zip(bounds, [*counts, (0, 0)], strict=True):
+        shards.append(Shard(start, end, line, char))
+        line, char = line + count[0], char + count[1]
+    return shards
+
+
+def split_file(path: Path, shard_bytes: int, newlines: Newlines) -> list[Shard]:
+    """The shards of a file, counted one after the other (the Dask engine counts them in
+    parallel, with the same functions)."""
+    bounds = shard_bounds(path, shard_bytes)
+    counts = [count_range(path, start, end, newlines) for start, end in bounds[:-1]]
+    return place_shards(bounds, counts)
 
 
 def read_error(path: Path, err: Exception) -> InputError:

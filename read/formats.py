@@ -15,11 +15,14 @@ import regex
 
 from benchclaims.schema import Reject
 
-from .files import Line, Newlines, display_name, numbered_lines, open_text
+from .files import Line, Newlines, Shard, display_name, numbered_lines, open_text
 from .records import MAX_RECORD_CHARS, SourceRecord, check_text, clean_field, json_type, make_reject
 
 Format = Literal["jsonl", "lines", "pages"]
 FORMATS: tuple[Format, ...] = ("jsonl", "lines", "pages")
+SPLITTABLE: dict[Format, Newlines] = {"jsonl": "lf", "lines": "universal"}
+"""Formats with one record per line, whose files can be read in shards cut at line ends,
+each with the line ends its reader counts. (A listing page's record spans lines.)"""
 
 TEXT_KEYS = ("text", "abstract")
 _BOM = "\ufeff"
@@ -60,17 +63,27 @@ def _looks_like_pages(lines: list[str]) -> bool:
     return inner >= 4 and blank >= 0.3 * inner and heading
 
 
-def read_records(path: Path, sha: str, fmt: Format) -> Iterator[SourceRecord | Reject]:
-    """Every record of one file, as a SourceRecord or a Reject."""
-    reader = {"jsonl": _read_jsonl, "lines": _read_lines, "pages": _read_pages}[fmt]
-    yield from reader(path, sha)
+def read_records(
+    path: Path, sha: str, fmt: Format, shard: Shard | None = None
+) -> Iterator[SourceRecord | Reject]:
+    """Every record of one file, or of one shard of it (a SPLITTABLE format only), as a
+    SourceRecord or a Reject; a shard's records are numbered and placed as in the file."""
+    if fmt == "pages":
+        if shard is not None:
+            raise ValueError("listing pages are read whole, not in shards")
+        yield from _read_pages(path, sha)
+    else:
+        yield from (_read_jsonl if fmt == "jsonl" else _read_lines)(path, sha, shard)
 
 
-def _lines(path: Path, limit: int, newlines: Newlines = "universal") -> Iterator[Line]:
+def _lines(
+    path: Path, limit: int, newlines: Newlines = "universal", shard: Shard | None = None
+) -> Iterator[Line]:
     """The file's lines with a byte order mark taken off the start of any line (it marks
     the start of a file, and files get concatenated); offsets stay those of the file."""
-    with open_text(path) as handle:
-        for line in numbered_lines(handle, limit, newlines):
+    number, offset = (shard.line, shard.char) if shard else (0, 0)
+    with open_text(path, shard) as handle:
+        for line in numbered_lines(handle, limit, newlines, number=number, offset=offset):
             if line.text.startswith(_BOM):
                 bare = line.text.lstrip(_BOM)
                 cut = len(line.text) - len(bare)
@@ -85,9 +98,9 @@ def _too_long(name: str, sha: str, line: Line, what: str, limit: int) -> Reject:
     )
 
 
-def _read_lines(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
+def _read_lines(path: Path, sha: str, shard: Shard | None) -> Iterator[SourceRecord | Reject]:
     name = display_name(path)
-    for line in _lines(path, MAX_RECORD_CHARS + 1):
+    for line in _lines(path, MAX_RECORD_CHARS + 1, SPLITTABLE["lines"], shard):
         if not line.text.strip():
             continue  # blank lines are no records
         if line.cut:
@@ -117,9 +130,9 @@ def _locate_json_string(line: str, key: str, value: str) -> tuple[int, int] | No
     return None
 
 
-def _read_jsonl(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
+def _read_jsonl(path: Path, sha: str, shard: Shard | None) -> Iterator[SourceRecord | Reject]:
     name = display_name(path)
-    for line in _lines(path, MAX_JSON_LINE_CHARS + 1, "lf"):
+    for line in _lines(path, MAX_JSON_LINE_CHARS + 1, SPLITTABLE["jsonl"], shard):
         number, offset, raw = line.number, line.offset, line.text
         if not raw.strip():
             continue  # blank lines are no records

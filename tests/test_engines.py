@@ -16,7 +16,7 @@ import pytest
 
 from benchclaims import pipeline
 from benchclaims.cli import main
-from benchclaims.read import iter_source_records
+from benchclaims.read import detect_format, iter_source_records, shard_bounds
 from benchclaims.schema import SCHEMAS, TABLES, Reject
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -198,20 +198,39 @@ def test_progress_bar_is_off_without_a_terminal() -> None:
 
 
 @pytest.mark.filterwarnings("ignore:The inplace keyword")  # inside dask's parquet writer
-def test_dask_engine_gives_the_local_rows(corpus: Path, local: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard_bytes", [None, 1500], ids=["cli", "tiny-shards"])
+def test_dask_engine_gives_the_local_rows(
+    corpus: Path, local: Path, tmp_path: Path, shard_bytes: int | None
+) -> None:
     why = "the dask engine needs the benchclaims[dask] extra"
     pytest.importorskip("dask.dataframe", reason=why)
     distributed = pytest.importorskip("distributed", reason=why)
+    from benchclaims import dask_engine
 
+    out = tmp_path / "out"
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
-        code = main([
-            "extract", str(corpus), "--out", str(tmp_path / "out"), "--engine", "dask",
-            "--scheduler", cluster.scheduler_address, "--partitions", "3", "--quiet",
-        ])
-    assert code == 0
-    out = tmp_path / "out"
+        if shard_bytes is None:
+            code = main([
+                "extract", str(corpus), "--out", str(out), "--engine", "dask",
+                "--scheduler", cluster.scheduler_address, "--partitions", "3", "--quiet",
+            ])
+            assert code == 0
+        else:  # the one-per-line and JSON Lines files are read in many shards
+            dask_engine.run(
+                [corpus], out, scheduler=cluster.scheduler_address, partitions=3,
+                shard_bytes=shard_bytes,
+            )
+    tasks = {
+        path.name: len(shard_bounds(path, shard_bytes or dask_engine.SHARD_BYTES))
+        if dask_engine.splittable(path, detect_format(path)) else 1
+        for path in sorted(corpus.iterdir())
+    }
+    assert len(list((out / "occurrences").glob("*.parquet"))) == sum(tasks.values())
+    if shard_bytes:
+        lines = sorted(RAW.glob("000_*.txt"))[0].name
+        assert tasks[lines] > 5 and tasks["zz_extra.jsonl"] > 1
     for name in TABLES:
         parts = sorted((out / name).glob("*.parquet"))
         assert parts, name
