@@ -7,11 +7,11 @@ from functools import cache, lru_cache
 import regex
 
 from . import cues
-from .vocab import vocab_pattern, word_list, word_lists
+from .vocab import load, vocab_pattern, word_list, word_lists
 
 F = regex.IGNORECASE
 _MOD = (
-    r"(?:(?:average|avg\.?|overall|mean|geometric\s+mean|top-\d+|pass@\d+|zero-shot|few-shot|"
+    r"(?:(?:average|avg\.?|overall|mean|geometric\s+mean|top-\d+|rank-\d+|pass@\d+|zero-shot|few-shot|"
     r"absolute|relative|normalized|human-normalized|macro|micro|weighted|test|validation|"
     r"final|peak|median|end-to-end|inference|training|[\w-]+@\d+)\s+)*"
 )
@@ -38,29 +38,58 @@ _DATASET_BEFORE_PAREN = regex.compile(
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'MSR-VTT (51.4%)': a name right before its bracketed score."""
+_DATASET_ABBREVIATED = regex.compile(
+    r"\b(?:dataset|database|benchmark|corpus)\s*\(\s*(?P<name>" + _CAPNAME + r")\s*\)"
+    r"|\(\s*(?P<name>" + _CAPNAME + r")\s*\)\s*(?:dataset|database|benchmark|corpus)\b"
+)
+"""'a document-level dataset (DocRED)', 'Spontaneous Facial Action (DISFA) database': the
+short name a dataset is given in brackets."""
+_DATASET_TITLED = regex.compile(
+    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3}"
+    r"\s+(?:Dataset|Database|Benchmark|Corpus|Treebank))\b"
+)
+"""'the Stanford Sentiment Treebank: 58.5%': a name that says what it is, wherever it stands."""
 _DATASET_RAISED_TO = regex.compile(
     r"(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
 """'improving BC4CHEMD to 93.72%'."""
+_LANGUAGE = r"(?:\L<languages>)"
+_LANGUAGE_NAME = regex.compile(_LANGUAGE, languages=list(load("languages")))
 _VOCAB_TAIL = regex.compile(
-    r"(?:\s+(?:\d{4}|v?\d+(?:\.\d+)?)(?![\w.%]))?(?:\s+(?:test|val|dev)(?:\s*set|-dev)?\b)?"
+    r"(?:'\d\d(?!\w)|\s+(?:\d{4}|v?\d+(?:\.\d+)?)(?![\w%]|\.\d))?"
+    r"(?:\s+" + _LANGUAGE + r"(?:-to-|\s*(?:-|→|->|⇒)\s*|\s+to\s+)" + _LANGUAGE + r"(?![\w-]))?"
+    r"(?:\s+(?:test|val|dev)(?:\s*set|-(?:dev|std|clean|other))?\b)?",
+    languages=list(load("languages")),
 )
-"""'MS COCO 2014', 'SQuAD v1.1', 'COCO test-dev': a known name with its version or split."""
+"""'MS COCO 2014', 'SQuAD v1.1', 'COCO test-dev', "IWSLT'14 De-En": a known name
+with its version, language pair or split."""
 _AFTER_VALUE = regex.compile(r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?" + _NAME)
 """'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
 _CLAUSE_BETWEEN = regex.compile(r"[;)]|,\s+(?:and|while|but|whereas|which|it|we)\b")
 _DATASET_WITH_TAIL = regex.compile(
-    r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}"
+    r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
     + _NAME
     + r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
 )
-"""'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark'."""
+"""'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark', 'of NTU 60
+dataset'."""
+_DATASET_DESCRIBED = regex.compile(
+    r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?"
+    + _NAME
+    + r"(?:\s+(?!"
+    + _STOP
+    + r"\b)[a-z][\w-]*){1,2}(?P<tail>\s+(?:datasets?|benchmarks?|corpus|corpora))\b"
+)
+"""'on Caltech pedestrian dataset', 'on the SOTS indoor dataset': a name, then words saying
+what it holds, then 'dataset'; the name alone is kept."""
 _DATASET_LIKE = regex.compile(
     r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d"
+    r"|\s(?:Dataset|Database|Benchmark|Corpus|Treebank)$"
 )
-"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), or a name and version."""
+"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), a name and version, or
+a name that says it is one (Stanford Question Answering Dataset)."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure)$"
@@ -139,7 +168,41 @@ def _right_metric(sentence: str, end: int) -> str | None:
         gap = right[: m.start()]
         if m.start() > 45 or _GAP_BREAK.search(gap):
             break
+        named = _NAMING_WORDS.fullmatch(gap)
+        if named and not _NOT_NAMING.search(named.group("words")):
+            return named.group("words") + m.group().strip()
         return m.group().strip()
+    return None
+
+
+_NAMING_WORDS = regex.compile(r"\s*(?:%\s*)?(?P<words>(?:[a-z][a-z-]*[a-z]\s+){1,2})")
+"""'88.1% joint goal accuracy', '97.1% request accuracy': up to two words between a value
+and its metric say which one it is."""
+_NOT_NAMING = regex.compile(
+    r"\b(?:"
+    + _STOP
+    + r"|"
+    + cues.UP_WORDS
+    + r"|"
+    + cues.DOWN_WORDS
+    + r"|"
+    + cues.CHANGE_NOUNS
+    + r"|points?|pts|pp|percent\w*|the|an?|its|their|our|this|that|these|those|each|all|"
+    r"only|about|around|nearly|almost|approximately|roughly|over|under|up|down|new|best|"
+    r"state-of-the-art|sota|competitive|strong|good|high|low|top)\b",
+    F,
+)
+
+
+_UNIT_AFTER_NUMBER = regex.compile(r"\d\s*(?P<unit>[^\d\s.,;:()%][^\d,;:()]{0,30})$")
+
+
+def _unit_metric(sentence: str, start: int, end: int) -> str | None:
+    """A unit that is itself a metric ('1.13 bits per character', '2.89 bpd'): the value's
+    span [start, end) ends with it."""
+    unit = _UNIT_AFTER_NUMBER.search(sentence, max(start, end - 40), end)
+    if unit and _metric_phrase().fullmatch(unit.group("unit").strip()):
+        return unit.group("unit").strip()
     return None
 
 
@@ -180,7 +243,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     """The metric of a number at [start, end) of a sentence (start: where its phrase,
     or the list it is part of, begins; list_end: where that list ends, whose metric its
     items share when they have none of their own)."""
-    own = _right_metric(sentence, end)
+    own = _right_metric(sentence, end) or _unit_metric(sentence, start, end)
     if own:
         return own
     if list_end is not None and list_end != end:
@@ -223,9 +286,9 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         end = tail.end() if tail else m.end()
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
-    patterns = [_DATASET_PREP, _DATASET_WITH_TAIL]
+    patterns = [_DATASET_PREP, _DATASET_WITH_TAIL, _DATASET_DESCRIBED, _DATASET_TITLED]
     if "(" in sentence:
-        patterns.append(_DATASET_BEFORE_PAREN)
+        patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED]
     if " to " in sentence:
         patterns.append(_DATASET_RAISED_TO)
     matches = [m for pattern in patterns for m in pattern.finditer(sentence)]
@@ -233,6 +296,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
+        if _LANGUAGE_NAME.fullmatch(name):
+            continue  # "on English news datasets" names a language, not a dataset
         if not _TWO_LETTERS.search(name):
             continue  # "on 11 benchmarks" names none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
@@ -256,17 +321,44 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     after = _AFTER_VALUE.match(sentence, end)
     if after and not _NOT_DATASET.match(after.group("name").split()[0]):
         name = after.group("name")
-        if not _metric_phrase().fullmatch(name) and _TWO_LETTERS.search(name):
+        if (
+            not _metric_phrase().fullmatch(name)
+            and _TWO_LETTERS.search(name)
+            and not _LANGUAGE_NAME.fullmatch(name)
+        ):
             known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name
     if not cands:
         return None
+    # "for Amazon-Google 79.28": a name never takes in the value itself
+    cands = [
+        (a, a + len(sentence[a:start].rstrip()), sentence[a:start].rstrip())
+        if a < start < b
+        else (a, b, name)
+        for a, b, name in cands
+    ]
+
+    # "(IS=8.81, FID=9.91) on the CIFAR-10 dataset": the bracket the value stands in
+    # closes without ending its clause
+    opening, closing = _brackets_around(sentence, start, end)
+    if opening is not None and any(
+        opening < c[0] and c[1] <= (closing or len(sentence)) for c in cands
+    ):
+        opening = None  # "RE (, the F1 of RE on FUNSD is 89.45%)": the bracket names its own
 
     def distance(c: tuple[int, int, str]) -> int:
         if _BRACKET_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
+        if opening is not None and c[1] <= opening and _SPACES.fullmatch(sentence, c[1], opening):
+            return -1  # "COCO (12.1% AP, 24.8% AP50)": so do its later values
         if c[0] >= end:
-            if _CLAUSE_BETWEEN.search(sentence, end, c[0]):
+            gap = sentence[end : c[0]]
+            if closing is not None and closing < c[0]:
+                if _OWN_BRACKET.match(sentence, c[1]):
+                    return 1_000  # "MSR-VTT (51.4%), VATEX (66.6%)": another bracket's
+                gap = gap[: closing - end] + " " + gap[closing - end + 1 :]
+            # "72.35% (+0.6%) on CoNLL04": an aside in brackets ends no clause
+            if _CLAUSE_BETWEEN.search(_ASIDE.sub(" ", gap)):
                 return 1_000  # another clause's dataset
             return c[0] - end
         if c[1] <= start:
@@ -277,6 +369,16 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     if not near:
         return None
     best = min(near, key=distance)
+    if (
+        best[1] <= start
+        and _COORDINATED.search(sentence, best[1], start)
+        and _DIGIT.search(sentence, max(0, best[0] - 60), best[0])
+    ):
+        # "78.6% on Cityscapes and 80.1% on CamVid": the name after an earlier value is that
+        # value's, when the value's own item names one after it
+        after = [c for c in near if c[0] >= end]
+        if after:
+            best = min(after, key=distance)
     i = cands.index(best)
     lo = hi = i
     while lo > 0 and _ENUM_GAP.fullmatch(sentence[cands[lo - 1][1] : cands[lo][0]]):
@@ -284,6 +386,25 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     while hi + 1 < len(cands) and _ENUM_GAP.fullmatch(sentence[cands[hi][1] : cands[hi + 1][0]]):
         hi += 1
     return sentence[cands[lo][0] : cands[hi][1]]
+
+
+_OPEN_BRACKET = regex.compile(r"\([^()]{0,80}$")
+_CLOSE_BRACKET = regex.compile(r"[^()]{0,80}?\)")
+_SPACES = regex.compile(r"\s*")
+_OWN_BRACKET = regex.compile(r"\s*\(")
+_ASIDE = regex.compile(r"\([^()]*\)")
+_DIGIT = regex.compile(r"\d")
+_COORDINATED = regex.compile(r"\b(?:and|while|whereas|but)\b|,")
+
+
+def _brackets_around(sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where the bracket a value stands in opens and closes ('(58.2% and 62.5% mIoU)'):
+    (None, None) when it stands in none."""
+    opening = _OPEN_BRACKET.search(sentence, max(0, start - 80), start)
+    if not opening:
+        return None, None
+    close = _CLOSE_BRACKET.match(sentence, end)
+    return opening.start(), close.end() - 1 if close else None
 
 
 _ENUM_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")

@@ -67,8 +67,7 @@ def test_dataset_attachment_patterns() -> None:
 
 def test_respectively_assigns_each_number_its_name() -> None:
     text = (
-        "It achieves 86.41, 85.46, and 94.2 F1 scores on ACE2004, ACE2005, and NNE, "
-        "respectively."
+        "It achieves 86.41, 85.46, and 94.2 F1 scores on ACE2004, ACE2005, and NNE, respectively."
     )
     got = [(c.value, c.dataset, c.metric) for c in extract_claims("t", text)]
     assert got == [(86.41, "ACE2004", "F1"), (85.46, "ACE2005", "F1"), (94.2, "NNE", "F1")]

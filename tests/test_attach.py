@@ -1,0 +1,161 @@
+"""Attachment of metric and dataset: each pattern with examples it must fire on (positives)
+and look-alikes it must leave alone (negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchclaims.extract.extractor import extract_claims
+
+
+def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
+    """{value: (dataset, metric)} of the claims of a text."""
+    return {c.value: (c.dataset, c.metric) for c in extract_claims("t", text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dataset"),
+    [
+        # a known name with its language pair, version or split
+        (
+            "We obtain 29.7 BLEU on the WMT'14 English-German test set.",
+            29.7,
+            "WMT'14 English-German test set",
+        ),
+        ("It reaches 35.7 BLEU on IWSLT'14 De-En.", 35.7, "IWSLT'14 De-En"),
+        ("It reaches 1.9% WER on LibriSpeech test-clean.", 1.9, "LibriSpeech test-clean"),
+        ("It reaches 50.3% mIoU on the val set of COCO 2014.", 50.3, "COCO 2014"),
+        # a name, words saying what it holds, then 'dataset'
+        (
+            "MCF achieves the state of the art on Caltech pedestrian dataset "
+            "(i.e., 10.40% miss rate).",
+            10.40,
+            "Caltech",
+        ),
+        # the short name given in brackets
+        (
+            "Our model achieves 59.05 F1 on a large-scale document-level dataset (DocRED).",
+            59.05,
+            "DocRED",
+        ),
+        # a name that says what it is
+        (
+            "It sets a new state of the art on the Stanford Sentiment Treebank: 58.5% on "
+            "fine-grained labels.",
+            58.5,
+            "Stanford Sentiment Treebank",
+        ),
+    ],
+)
+def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
+    assert _fields(text)[value][0] == dataset
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dataset"),
+    [
+        # no language pair after the name: the name stands alone
+        ("We obtain 29.7 BLEU on WMT14 with a Transformer-Base model.", 29.7, "WMT14"),
+        ("Our GLUE English-only score is 85.1%.", 85.1, "GLUE"),
+        # a possessive is no version
+        ("ImageNet's top-1 accuracy rises to 88.5% with it.", 88.5, "ImageNet"),
+        # a language, not a dataset, before 'datasets'
+        ("It reaches 91.2% accuracy on English news datasets.", 91.2, None),
+        # a count in brackets names nothing
+        ("It reaches 77.3% accuracy on our (10K) dataset.", 77.3, None),
+        # 'Our Dataset' is no name
+        ("Our Dataset yields 45.1% accuracy.", 45.1, None),
+    ],
+)
+def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
+    assert _fields(text)[value][0] == dataset
+
+
+def test_dataset_after_the_bracket_a_value_stands_in() -> None:
+    text = (
+        "Our searched GANs achieve competitive results (IS=8.81, FID=9.91) on the CIFAR-10 "
+        "dataset. It wins on COCO (12.1% AP, 24.8% AP50), VOC 2007 (54.9% AP), and VOC 2012 "
+        "(52.1% AP)."
+    )
+    got = _fields(text)
+    assert got[9.91] == ("CIFAR-10", "FID")
+    assert got[24.8][0] == "COCO"  # not VOC 2007, which has its own bracket
+    assert got[54.9][0] == "VOC 2007"
+
+
+def test_an_aside_in_brackets_ends_no_clause() -> None:
+    text = (
+        "It improves the relation F1 to 52.44% (+3.2%) on SciERC, 66.49% (+4.9%) on ACE05 "
+        "and 72.35% (+0.6%) on CoNLL04."
+    )
+    got = _fields(text)
+    assert got[52.44][0] == "SciERC"
+    assert got[66.49][0] == "ACE05"
+    assert got[72.35][0] == "CoNLL04"
+    # a clause break still ends the clause
+    text = "It reaches 52.4% (+3.2%), while DiDeMo remains harder."
+    assert _fields(text)[52.4][0] is None
+
+
+def test_a_bracket_that_names_its_own_dataset() -> None:
+    text = "It outperforms the previous best for RE (the F1 of RE on FUNSD rises to 89.45%)."
+    assert _fields(text)[89.45][0] == "FUNSD"
+    text = "It wins on COCO (24.8% AP)."
+    assert _fields(text)[24.8][0] == "COCO"
+
+
+def test_an_earlier_items_dataset_is_not_the_values() -> None:
+    text = (
+        "PIDNet-S achieves 78.6% mIOU with inference speed of 93.2 FPS on Cityscapes and "
+        "80.1% mIOU with speed of 153.7 FPS on CamVid."
+    )
+    got = _fields(text)
+    assert got[78.6][0] == "Cityscapes"
+    assert got[80.1][0] == "CamVid"
+    # a name fronted before the clause is the value's, even with a name further on
+    text = (
+        "For Abt-Buy, we reach an F1-score of 94.29 (+3.24 compared to the previous best), "
+        "for Amazon-Google 79.28 (+3.7)."
+    )
+    got = _fields(text)
+    assert got[94.29][0] == "Abt-Buy"
+    assert got[79.28][0] == "Amazon-Google"  # the name never takes in the value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a unit that is a metric
+        ("It reaches 1.13 bits per character on text8.", 1.13, "bits per character"),
+        ("It reaches 2.89 bpd on unconditional CIFAR10.", 2.89, "bpd"),
+        # metric vocabulary: acronyms as written, names in any case
+        ("It achieves 70.3% Mean IOU on the Cityscapes test set.", 70.3, "Mean IOU"),
+        ("It achieves 17.3% PER on TIMIT.", 17.3, "PER"),
+        ("It achieves 88.6% PCK on MPI-INF-3DHP.", 88.6, "PCK"),
+        ("It reaches an SI-SNRi of 22.3 dB on WSJ0-2mix.", 22.3, "SI-SNRi"),
+        ("It reaches a 6.1% miss rate on Caltech.", 6.1, "miss rate"),
+        ("It scores 88.6% Acc@1 on Kinetics-400.", 88.6, "Acc@1"),
+        ("It reaches 82.3% rank-1 accuracy on Market-1501.", 82.3, "rank-1 accuracy"),
+        # up to two words naming which metric it is
+        ("GLAD obtains 88.1% joint goal accuracy on WoZ.", 88.1, "joint goal accuracy"),
+        ("GLAD obtains 97.1% request accuracy on WoZ.", 97.1, "request accuracy"),
+    ],
+)
+def test_metric_names_found(text: str, value: float, metric: str) -> None:
+    assert _fields(text)[value][1] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        # a unit that is no metric: the metric comes from the words
+        ("It reduces the latency to 12 ms on a V100.", 12.0, "latency"),
+        # 'per' is no PER, 'iou' no IOU: short acronyms match as written
+        ("It achieves 71.2% accuracy at 3 ms per image.", 71.2, "accuracy"),
+        # comparison words are no part of the metric's name
+        ("It achieves 5% higher accuracy than DPO.", 5.0, "accuracy"),
+        ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
+    ],
+)
+def test_metric_look_alikes_left_alone(text: str, value: float, metric: str) -> None:
+    assert _fields(text)[value][1] == metric
