@@ -7,14 +7,17 @@ from functools import cache, lru_cache
 import regex
 
 from . import cues
-from .vocab import load, vocab_pattern, word_list, word_lists
+from .vocab import WordStartPattern, lead_word, load, vocab_pattern, word_list, word_lists
 
 F = regex.IGNORECASE
-_MOD = (
-    r"(?:(?:average|avg\.?|overall|mean|geometric\s+mean|top-\d+|rank-\d+|pass@\d+|zero-shot|few-shot|"
-    r"absolute|relative|normalized|human-normalized|macro|micro|weighted|test|validation|"
-    r"final|peak|median|end-to-end|inference|training|[\w-]+@\d+)\s+)*"
+_MOD_WORDS = (
+    *("average", r"avg\.?", "overall", "mean", r"geometric\s+mean", r"top-\d+", r"rank-\d+"),
+    *(r"pass@\d+", "zero-shot", "few-shot", "absolute", "relative", "normalized"),
+    *("human-normalized", "macro", "micro", "weighted", "test", "validation", "final", "peak"),
+    *("median", "end-to-end", "inference", "training", r"[\w-]+@\d+"),
 )
+"""Words before a metric that say which variant it is ('average top-1 accuracy')."""
+_MOD = r"(?:(?:" + "|".join(_MOD_WORDS) + r")\s+)*"
 _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
     r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
@@ -44,9 +47,10 @@ _DATASET_ABBREVIATED = regex.compile(
 )
 """'a document-level dataset (DocRED)', 'Spontaneous Facial Action (DISFA) database': the
 short name a dataset is given in brackets."""
+_TITLE_NOUNS = ("Dataset", "Database", "Benchmark", "Corpus", "Treebank")
 _DATASET_TITLED = regex.compile(
     r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3}"
-    r"\s+(?:Dataset|Database|Benchmark|Corpus|Treebank))\b"
+    r"\s+(?:" + "|".join(_TITLE_NOUNS) + r"))\b"
 )
 """'the Stanford Sentiment Treebank: 58.5%': a name that says what it is, wherever it stands."""
 _DATASET_RAISED_TO = regex.compile(
@@ -73,6 +77,8 @@ _DATASET_WITH_TAIL = regex.compile(
     + _NAME
     + r"(?P<tail>\s+(?:datasets?|benchmarks?|test\s?sets?|corpus|corpora|split|leaderboard))\b"
 )
+_TAIL_HINTS = ("dataset", "benchmark", "test", "corp", "split", "leaderboard")
+"""Words without which neither _DATASET_WITH_TAIL nor _DATASET_DESCRIBED can match."""
 """'on the unconditional CIFAR10 dataset', 'on the widely used USPTO benchmark', 'of NTU 60
 dataset'."""
 _DATASET_DESCRIBED = regex.compile(
@@ -140,14 +146,17 @@ def metric_after(prefix: str) -> regex.Pattern[str]:
     )
 
 
-def _metric_phrase() -> regex.Pattern[str]:
+@cache
+def _metric_phrase() -> WordStartPattern:
     """A metric from the vocabulary with its modifiers ('average top-1 accuracy')."""
-    return metric_after("")
+    starts = {lead_word(word) for word in (*_MOD_WORDS, *load("metrics"))}
+    return WordStartPattern(metric_after(""), {w for w in starts if w})  # None: '[\w-]+@'
 
 
 @cache
-def _dataset_vocab() -> regex.Pattern[str]:
-    return word_list("datasets", case_sensitive=True)
+def _dataset_vocab() -> WordStartPattern:
+    starts = {lead_word(entry) for entry in load("datasets")}
+    return WordStartPattern(word_list("datasets", case_sensitive=True), {w for w in starts if w})
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -286,7 +295,11 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         end = tail.end() if tail else m.end()
         found[m.start()] = (m.start(), end, sentence[m.start() : end])
     metric = _metric_phrase()
-    patterns = [_DATASET_PREP, _DATASET_WITH_TAIL, _DATASET_DESCRIBED, _DATASET_TITLED]
+    patterns = [_DATASET_PREP]
+    if any(hint in sentence for hint in _TAIL_HINTS):
+        patterns += [_DATASET_WITH_TAIL, _DATASET_DESCRIBED]
+    if any(noun in sentence for noun in _TITLE_NOUNS):
+        patterns.append(_DATASET_TITLED)
     if "(" in sentence:
         patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED]
     if " to " in sentence:

@@ -70,11 +70,13 @@ def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
-    cue = cues.DELTA_LEFT.search(c.left[-90:])  # anchored at the end: the tail suffices
-    if not cue:
+    tail = c.left[-90:]  # the cue ends the text: its tail suffices
+    if not cues.DELTA_LEFT_FROM_END.search(tail):
         return False
-    if m.unit is None and cue.group().lower().startswith("by"):
-        return bool(cues.UP.search(c.left) or cues.DOWN.search(c.left))
+    if m.unit is None:
+        cue = cues.DELTA_LEFT.search(tail)  # the leftmost reading: 'an improvement by'
+        if cue is not None and cue.group().lower().startswith("by"):
+            return bool(cues.UP.search(c.left) or cues.DOWN.search(c.left))
     return True
 
 

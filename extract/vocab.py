@@ -3,6 +3,8 @@ loaded once and compiled into `regex` named lists."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib.resources import files
 
@@ -57,3 +59,67 @@ def word_list(name: str, case_sensitive: bool = False) -> regex.Pattern[str]:
         lists = {"acronyms": lists["acronyms"] + lists["words"], "words": []}
     pattern = r"(?<![\w@-])" + vocab_pattern(lists) + r"(?![\w@]|-\w)"
     return regex.compile(pattern, ignore_unused=True, **lists)
+
+
+_LEAD_RUN = re.compile(r"[^\W_]+")
+_WORD_RUN = re.compile(r"(?<![\w@-])[^\W_]+")
+"""The run of letters and digits a word starts with (the stdlib scans for it fastest)."""
+_AT_WORD = re.compile(r"(?<![\w@-])[\w-]*@")
+
+
+def lead_word(entry: str) -> str | None:
+    """The lower-cased run of letters and digits an entry starts with, or None."""
+    run = _LEAD_RUN.match(entry)
+    return run.group().lower() if run else None
+
+
+class WordStartPattern:
+    """A vocabulary pattern tried only at words that can begin one of its matches.
+
+    A named list matched in any case costs a lookup per possible length at every
+    position of the text, and most positions cannot start a match. Every match of the
+    wrapped pattern must start a word (no letter, digit, '@' or '-' before it) whose
+    leading run of letters and digits, lower-cased, is one of `starts` (or one of them
+    with a plural 's'/'es'), or that holds an '@' ('hits@10'). search and finditer give
+    what the wrapped pattern gives, about ten times faster; match and fullmatch are the
+    wrapped pattern's."""
+
+    def __init__(self, pattern: regex.Pattern[str], starts: Iterable[str]) -> None:
+        self.pattern = pattern
+        words = frozenset(starts)
+        self.keys = words | {w + "s" for w in words} | {w + "es" for w in words}
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
+
+    def _candidates(self, text: str, pos: int, end: int) -> list[int] | None:
+        """Where a match may start, in order; None when the text lowers to another length."""
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        keys = self.keys
+        found = []
+        if not keys.isdisjoint(_WORD_RUN.findall(low, pos, end)):
+            found = [m.start() for m in _WORD_RUN.finditer(low, pos, end) if m.group() in keys]
+        if "@" in text:
+            found = sorted({*found, *(m.start() for m in _AT_WORD.finditer(text, pos, end))})
+        return found
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        starts = self._candidates(text, pos, end)
+        if starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        last = pos
+        for start in starts:
+            if start < last:
+                continue
+            found = self.pattern.match(text, start, end)
+            if found is not None:
+                last = max(found.end(), start + 1)
+                yield found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)

@@ -3,9 +3,15 @@ and look-alikes it must leave alone (negatives)."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+import regex
+
+from benchclaims.extract import attach
 from benchclaims.extract.extractor import extract_claims
+from benchclaims.extract.vocab import lead_word, load
 
 
 def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
@@ -159,3 +165,34 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str) -> None:
     assert _fields(text)[value][1] == metric
+
+
+def _gold_sentences() -> list[str]:
+    gold = Path(__file__).resolve().parents[1] / "data" / "gold" / "dev.jsonl"
+    texts = [json.loads(line)["text"] for line in gold.open(encoding="utf-8")]
+    hard = [
+        "Average top-1 accuracies rose; hits@10 and mean Recall@5 fell (avg. BLEUs 30).",
+        "İstanbul: macro-F1s of 0.9 on SQuAD v1.1 and ImageNet-1Ks; R@1 of 50.",
+        "It has a judge@5 accuracy of 71.2 and a success@10 F1 of 40.",
+    ]
+    return [s for t in texts for s in regex.split(r"(?<=[.!?])\s+", t)] + hard
+
+
+@pytest.mark.parametrize("vocabulary", ["metrics", "datasets"])
+def test_every_vocabulary_entry_starts_with_a_word(vocabulary: str) -> None:
+    # WordStartPattern finds an entry only where its leading word stands
+    assert all(lead_word(entry) for entry in load(vocabulary))
+
+
+@pytest.mark.parametrize("name", ["metric", "dataset"])
+def test_word_start_patterns_find_what_their_patterns_find(name: str) -> None:
+    fast = attach._metric_phrase() if name == "metric" else attach._dataset_vocab()
+    found = 0
+    for sentence in _gold_sentences():
+        for pos in (0, len(sentence) // 3):
+            want = [m.span() for m in fast.pattern.finditer(sentence, pos)]
+            assert [m.span() for m in fast.finditer(sentence, pos)] == want, sentence
+            first = fast.search(sentence, pos)
+            assert (first.span() if first else None) == (want[0] if want else None)
+            found += len(want)
+    assert found > 50
