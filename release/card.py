@@ -123,7 +123,9 @@ def _figures(dev: dict[str, float], leaderboard: dict[str, float]) -> str:
         f"stated in 594 arXiv abstracts (CLEF 2024 SimpleText SOTA?), "
         f"{leaderboard['found']:.1%} are extracted as claims with the right value; for "
         f"{leaderboard['dataset_and_metric']:.1%} of those the claim's dataset and metric also "
-        "match the leaderboard's canonical names (token F1 ≥ 0.5). Reproduce with "
+        "match the leaderboard's canonical names (token F1 ≥ 0.5), where the best any "
+        "attachment from the score's own sentence could do is "
+        f"{leaderboard['sentence_ceiling']:.1%} (the names are often not in it). Reproduce with "
         "`benchclaims eval --leaderboard data/eval/sota/leaderboard_scores_in_abstracts.jsonl`."
     )
 
