@@ -175,8 +175,11 @@ def _right_metric(sentence: str, end: int) -> str | None:
         return named.group("name")
     for m in _metric_phrase().finditer(right):
         gap = right[: m.start()]
-        if m.start() > 45 or _GAP_BREAK.search(gap):
+        if m.start() > 45 or (_GAP_BREAK.search(gap) and not _OPEN_ONLY.fullmatch(gap)):
             break
+        if _OPEN_ONLY.fullmatch(gap):
+            return m.group().strip()  # '0.505 (Pearson)'
+
         named = _NAMING_WORDS.fullmatch(gap)
         if named and not _NOT_NAMING.search(named.group("words")):
             return named.group("words") + m.group().strip()
@@ -184,6 +187,7 @@ def _right_metric(sentence: str, end: int) -> str | None:
     return None
 
 
+_OPEN_ONLY = regex.compile(r"\s*\(\s*")
 _NAMING_WORDS = regex.compile(r"\s*(?:%\s*)?(?P<words>(?:[a-z][a-z-]*[a-z]\s+){1,2})")
 """'88.1% joint goal accuracy', '97.1% request accuracy': up to two words between a value
 and its metric say which one it is."""

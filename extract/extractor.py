@@ -18,7 +18,7 @@ from benchclaims.schema import Claim
 from . import attach, cues
 from .normalize import NormText, normalise
 from .numbers import HALVING, WORD_KEYS, Mention, find_mentions
-from .rules import Ctx, Rule, classify
+from .rules import GENERIC_METRICS, Ctx, Rule, classify
 from .sentences import sentence_spans
 
 _DIGIT = re.compile(r"[0-9]")
@@ -149,7 +149,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             a.end, a.unit = b.end, a.unit or b.unit
             used.add(i + 1)
             continue
-        if arrow or _FROM_BEFORE.search(left) or verb:
+        counts = a.value.is_integer() and b.value.is_integer()
+        if arrow or _FROM_BEFORE.search(left) or verb or _metric_ends(left, counts):
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
     for i, m in enumerate(ms):
@@ -166,6 +167,19 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
     _propagate_lists(text, ms, out, used)
     _respectively(text, sent, ms, out)
     return [out[i] for i in sorted(out)]
+
+
+_METRIC_GAP = regex.compile(r"\s*(?:[:=]|of)?\s*")
+
+
+def _metric_ends(left: str, counts: bool) -> bool:
+    """Whether a metric's name ends the text: 'FAD 0.79 to 0.74' is a change of FAD (but
+    'a precision of 9 to 12 bits' is no change: a loose metric word before counts)."""
+    tail = left[-60:]
+    last = _last(attach._metric_phrase().finditer(tail))
+    if last is None or not _METRIC_GAP.fullmatch(tail, last.end()):
+        return False
+    return not (counts and last.group().lower() in GENERIC_METRICS)
 
 
 def _clause(left: str) -> str:

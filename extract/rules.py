@@ -139,6 +139,9 @@ GENERIC_METRICS = frozenset(
         "latency",
         "agreement",
         "correlation",
+        "precision",
+        "sensitivity",
+        "specificity",
     ]
 )
 """Words that name a metric only loosely: before a bare integer they count things."""
@@ -160,8 +163,9 @@ def _result_metric(c: Ctx) -> bool:
     return False
 
 
-_METRIC_RIGHT = r"^\s*+(?:[\w/&-]+\s+){0,2}?"
-"""Up to two words between a number and its metric: '83.0 program accuracy'."""
+_METRIC_RIGHT = r"^\s*+(?:\(\s*+(?=[^()]{1,40}\))|(?:[\w/&-]+\s+){0,2}?)"
+"""Up to two words between a number and its metric ('83.0 program accuracy'), or a
+bracket the metric stands in ('0.505 (Pearson)')."""
 _NAMED_VALUE_LEFT = regex.compile(
     r"(?:\b[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*s?|\b[A-Z]{1,2}\d?|\b[A-Z][a-z]?\d[\w-]*)"
     r"\s*(?:\([^()]{1,20}\)\s*)?"
@@ -387,6 +391,7 @@ RULES: tuple[Rule, ...] = (
             "We achieve the performance of [[27.1]] PQ on ADE20K.",
             "The LSTM achieves a BLEU score of [[34.8]] on the test set.",
             "Baselines achieve [[44.7]] chrF on Kalamang to English translation.",
+            "Fine-tuning further improves it, reaching [[0.505]] (Pearson) on the test set.",
         ),
         (
             "We train for [[200]] epochs with batch size 256.",
@@ -396,6 +401,9 @@ RULES: tuple[Rule, ...] = (
             "In [[2023]], accuracy was studied.",
             "We assess the performance of [[60]] combinations of prompts.",
             "It ranks first among reward models as of [[1]] Oct 2024.",
+            "We keep the [[0.9]] (momentum) setting of prior work.",
+            "Points are voxelized with a geometry precision of 9 to [[12]] bits.",
+            "It gains 6.5% in sensitivity at [[4]] false positives per scan.",
         ),
     ),
 )
@@ -534,10 +542,12 @@ RULES += (
             "We improve PASS@100 from 35.5% to 44.5% for GSM8K, and 27.6% to [[36.2]]% for MathQA.",
             "Perplexity drops from 51.3 down to [[30.0]].",
             "The error falls 4.59 → [[4.09]].",
+            "It reaches FAD 0.79 to [[0.74]] on VGGSound and MOS 2.94 to 3.49.",
         ),
         (
             "We scale the model from [[7]]B to 70B parameters.",
             "Results are reported for epochs 1 to [[10]].",
+            "We use window sizes 3 to [[5]] in all runs.",
         ),
     ),
     Rule(
