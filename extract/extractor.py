@@ -99,8 +99,8 @@ def extract_claims(doc_id: str, text: str) -> list[Claim]:
         return []  # no digit and no number word: nothing to do
     norm = normalise(text)
     mentions = find_mentions(norm.text)
-    if not mentions:
-        return []
+    if all(m.skip for m in mentions):
+        return []  # only numbers in names, years, citations...: no claim candidate
     sentences = sentence_spans(norm.text)
     starts = [s for s, _ in sentences]
     by_sentence: dict[int, list[Mention]] = {}

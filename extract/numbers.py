@@ -384,22 +384,23 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _digit_matches(text):
         if any(a <= m.start() < b for a, b in taken):
             continue  # "3 orders of magnitude" was read as words
-        sign = m.group("sign")
-        value = _to_float(m.group("num"))
-        high = _to_float(m.group("num2")) if m.group("num2") else None
+        sign, num, num2, unit_raw, u1, plus = m.group("sign", "num", "num2", "unit", "u1", "plus")
+        value = _to_float(num)
+        high = _to_float(num2) if num2 else None
         if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
             continue  # a run of hundreds of digits is no measurement
-        num_end = m.end("num2") if m.group("num2") else m.end("num")
+        num_end = m.end("num2") if num2 else m.end("num")
         if high is not None and high < value:  # "3-2" is no range: keep the first number
             high, num_end = None, m.end("num")
         if sign == "-" and high is None:
             value = -value
-        unit_raw = m.group("unit") or m.group("u1")
+        unit_raw = unit_raw or u1
         unit = _canonical_unit(unit_raw) if unit_raw else None
-        qual, qstart = qualifier_before(text, m.start())
-        if m.group("plus"):
-            qual = "at_least"
         skip = _skip_reason(text, m, excluded, excluded_starts)
+        # a number that is no claim needs no qualifier (its start stays the number's)
+        qual, qstart = ("exact", m.start()) if skip else qualifier_before(text, m.start())
+        if plus:
+            qual = "at_least"
         out.append(
             Mention(
                 start=min(qstart, m.start()),
