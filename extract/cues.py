@@ -70,9 +70,13 @@ RATIO_CONTEXT_LEFT = regex.compile(
     r"\s+(?:\w+\s+){0,2}$",
     F,
 )
-HARDWARE_RIGHT = regex.compile(
-    r"^\s*(?:[A-Z]\d{2,}|NVIDIA|GPUs?|TPUs?|nodes?|cores?|machines?)\b", F
+SETTING_RIGHT = regex.compile(
+    r"^\s*(?:[A-Z]\d{2,}|NVIDIA|GPUs?|TPUs?|nodes?|cores?|machines?|magnifications?|zoom|"
+    r"up-?sampling|down-?sampling|super-?resolution|SR)\b",
+    F,
 )
+"""What an 'Nx' names when it is a set-up, not a factor: '8x A100', '40x magnification',
+'4x super-resolution'."""
 CHANGE_VERBS = regex.compile(
     r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|lower\w*|"
     r"cut\w*|ris\w*|jump\w*|grow\w*|grew|went|goes|go|climb\w*|fell|fall\w*|declin\w*|"

@@ -172,7 +172,8 @@ def _name_before(before: str) -> bool:
     if last in "-_/:":
         head = before[:-1]
         token = head[len(head.rstrip(_TOKEN_CHARS)) :]
-        return token[:1].isalpha()
+        # 'mAP@0.5:0.95': the range of a metric's thresholds
+        return token[:1].isalpha() or (token[:1].isdigit() and head[: -len(token)].endswith("@"))
     return False
 
 
@@ -186,6 +187,10 @@ _CAPWORD_BEFORE = regex.compile(
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _VERSION = regex.compile(r"\d{1,2}(?:\.\d)?")
+_CONFIDENCE_AFTER = regex.compile(
+    r"\s?%\s*(?:CIs?|confidence\s+intervals?|credible\s+intervals?)\b"
+)
+"""'95% CI': the level of an interval, not a result."""
 _UNCERTAINTY_BEFORE = regex.compile(
     r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"
     r"|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$|\b(?:CI|IQR)\s*[:=]?\s*\[?\s*-?[\d.]+\s*[,-]\s*$",
@@ -332,6 +337,8 @@ def _skip_reason(
     has_unit = bool(m.group("unit"))
     if m.group("sign") is None and _name_before(before):
         return "in_name"
+    if _CONFIDENCE_AFTER.match(text, end):
+        return "uncertainty"
     if _FORMULA.match(text, end) or _COMPLEXITY_BEFORE.search(before):
         return "formula"
     if _UNCERTAINTY_BEFORE.search(before):

@@ -63,7 +63,7 @@ def _ratio_unit(c: Ctx) -> bool:
         return False
     if m.unit_text in ("times",) or m.kind == "word":
         return bool(cues.COMPARATIVE_RIGHT.match(c.right) or cues.RATIO_CONTEXT_LEFT.search(c.left))
-    return not cues.HARDWARE_RIGHT.match(c.right)
+    return not cues.SETTING_RIGHT.match(c.right)
 
 
 def _delta_left(c: Ctx) -> bool:
@@ -115,6 +115,11 @@ def _result_percent(c: Ctx) -> bool:
     return not (m.qualifier == "less_than" and cues.SETUP_OF_RIGHT.match(c.right))
 
 
+_COUNTED_AFTER = regex.compile(
+    r"\s+(?:models?|systems?|datasets?|tasks?|benchmarks?|languages?|methods?|runs?|"
+    r"variants?|baselines?|metrics?|scores?)\b",
+    regex.IGNORECASE,
+)
 _METRIC_OF_TAIL = regex.compile(r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?")
 _METRIC_LEFT_TAIL = regex.compile(
     r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"
@@ -152,8 +157,10 @@ def _result_metric(c: Ctx) -> bool:
     if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
         return False
     metric = _metric_phrase()
-    if metric_after(_METRIC_RIGHT).match(c.right):
-        return True
+    right = metric_after(_METRIC_RIGHT).match(c.right)
+    if right:
+        # '3 ASR models', '5 F1 scores' count things the metric only qualifies
+        return not (m.value.is_integer() and _COUNTED_AFTER.match(c.right, right.end()))
     for found in metric.finditer(c.left[-60:]):
         if found.group().lower() in GENERIC_METRICS and m.value == int(m.value):
             continue
@@ -203,6 +210,24 @@ def _result_named_value(c: Ctx) -> bool:
     tail = c.left[-70:]
     metric = _metric_phrase()
     return any(_NAMED_TAIL.fullmatch(tail, f.end()) for f in metric.finditer(tail))
+
+
+_RATING_SCALE = regex.compile(r"\s?/\s?(?P<scale>3|4|5|7|10|100)(?![\w/]|[.,]\d)(?!\s+of\b)")
+"""'3.24/4', '4.14/5', '8/10': a score on a rating scale (not '21/140 tasks', '2/5 of')."""
+_RATING_LEFT = regex.compile(
+    r"\b(?:rat(?:ed|ing|ings)|scor(?:ed|es?|ing)|mean|average)\b", regex.IGNORECASE
+)
+
+
+def _result_rating(c: Ctx) -> bool:
+    """'rated 4.14/5 by experts', '(mean 3.24/4)', 'an average rating of 8/10'."""
+    m = c.mention
+    scale = _RATING_SCALE.match(c.right)
+    if m.skip or m.kind != "digits" or m.unit is not None or scale is None:
+        return False
+    if m.value > int(scale.group("scale")):
+        return False
+    return not m.value.is_integer() or bool(_RATING_LEFT.search(c.left[-40:]))
 
 
 def _result_on_dataset(c: Ctx) -> bool:
@@ -306,6 +331,7 @@ RULES: tuple[Rule, ...] = (
             "Images are resized to 224x[[224]].",
             "Each experiment is repeated [[5]] times.",
             "We apply the operator [[twice]].",
+            "The error is below 1 micrometer at [[40]]x magnification.",
         ),
     ),
     Rule(
@@ -403,6 +429,7 @@ RULES: tuple[Rule, ...] = (
             "It ranks first among reward models as of [[1]] Oct 2024.",
             "We keep the [[0.9]] (momentum) setting of prior work.",
             "Points are voxelized with a geometry precision of 9 to [[12]] bits.",
+            "We evaluate on 5 languages and [[3]] ASR models.",
             "It gains 6.5% in sensitivity at [[4]] false positives per scan.",
         ),
     ),
@@ -503,6 +530,21 @@ RULES += (
             "Stage 2: [[3]] models are trained.",
             "We use GPT-[[4]] as judge.",
             "The ratio of [[3]] to 1 is used.",
+        ),
+    ),
+    Rule(
+        "result_rating",
+        "result",
+        _result_rating,
+        (
+            "Answers were rated highly for correctness (mean [[3.24]]/4, 95% CI: 3.11-3.38).",
+            "The summaries are rated [[4.14]]/5 by experts.",
+            "It receives an average rating of [[8]]/10 from users.",
+        ),
+        (
+            "[[2]]/5 of the participants agreed.",
+            "The agent solved [[21]]/140 tasks.",
+            "Each paper gets [[3]]/5 reviews.",
         ),
     ),
     Rule(

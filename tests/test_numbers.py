@@ -97,6 +97,11 @@ CASES = [
     ("45\\%--67\\% energy reduction", "45%-67", 45.0, 67.0, "%", "exact", None),
     ("613k trainable parameters--244x fewer", "244", 244.0, None, "x", "exact", None),
     ("a shift of -3 points", "3", -3.0, None, "points", "exact", None),
+    ("a mAP@0.5:0.95 of 0.20", "0.95", 0.95, None, None, "exact", "in_name"),
+    ("a mAP@0.5:0.95 of 0.20", "0.20", 0.2, None, None, "exact", None),
+    ("ROC-AUC 0.682, 95% CI [0.546, 0.799]", "95", 95.0, None, "%", "exact", "uncertainty"),
+    ("a 90% confidence interval", "90", 90.0, None, "%", "exact", "uncertainty"),
+    ("accuracy of 95% in all cases", "95", 95.0, None, "%", "exact", None),
 ]
 
 
