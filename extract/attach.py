@@ -290,6 +290,21 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     return None
 
 
+def is_dataset_name(name: str) -> bool:
+    """Whether a list item names a dataset: a known one, or one shaped like a name
+    (MNLI, ImageNet-1K, CamVid), not a metric, a language or a common word."""
+    if _dataset_vocab().fullmatch(name) or _dataset_vocab().match(name):
+        return True
+    words = name.split()
+    return (
+        bool(words)
+        and bool(_DATASET_LIKE.search(name))
+        and not _NOT_DATASET.match(words[0])
+        and not _LANGUAGE_NAME.fullmatch(name)
+        and not _metric_phrase().fullmatch(name)
+    )
+
+
 @lru_cache(maxsize=256)
 def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
     """Candidate dataset names of a sentence as (start, end, name)."""

@@ -47,6 +47,9 @@ _FROM_BEFORE = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_PARALLEL_REACH = 40
+"""Characters between a list of numbers and the parallel list of datasets it is paired
+with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on ')."""
 _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
 _LETTER = regex.compile(r"[A-Za-z]")
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -252,22 +255,31 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
 def _respectively(
     text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]
 ) -> None:
-    """'X, Y and Z on A, B and C, respectively': each number gets its own name."""
+    """'X, Y and Z on A, B and C, respectively': each number gets its own name. Without
+    'respectively', only datasets named right after the numbers pair with them ('81.2%
+    and 79.3% accuracy on MNLI and QNLI')."""
     s0, s1 = sent
-    if not _RESPECTIVELY.search(text, s0, s1):
-        return
+    respectively = bool(_RESPECTIVELY.search(text, s0, s1))
     for group in _list_groups(text, ms):
         members = [i for i in group if i in out]
         if len(members) < 2:
             continue
         pattern = _enumeration_pattern(len(members))
-        found = pattern.search(text, ms[group[-1]].end, s1) or _last(
-            pattern.finditer(text, s0, ms[group[0]].start)
-        )
+        end = ms[group[-1]].end
+        if respectively:
+            found = pattern.search(text, end, s1) or _last(
+                pattern.finditer(text, s0, ms[group[0]].start)
+            )
+        else:
+            found = pattern.search(text, end, s1)
+            if found is not None and found.start() > end + _PARALLEL_REACH:
+                found = None
         if found is None:
             continue
         items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(found.group("items").strip())]
         if len(items) != len(members) or not all(_LETTER.search(x) for x in items):
+            continue
+        if not respectively and not all(attach.is_dataset_name(x) for x in items):
             continue
         tail = found.group("tail")
         if all(attach._metric_phrase().fullmatch(x) for x in items):

@@ -110,6 +110,20 @@ def test_a_bracket_that_names_its_own_dataset() -> None:
     assert _fields(text)[24.8][0] == "COCO"
 
 
+def test_parallel_lists_pair_numbers_with_datasets() -> None:
+    got = _fields("Our model reaches 81.2%, 79.3% and 75.0% accuracy on MNLI, QNLI and RTE.")
+    assert [got[v][0] for v in (81.2, 79.3, 75.0)] == ["MNLI", "QNLI", "RTE"]
+    got = _fields("It improves accuracy by 2.1% and 3.4% on the MNLI and QNLI benchmarks.")
+    assert [got[v][0] for v in (2.1, 3.4)] == ["MNLI", "QNLI"]
+    # without 'respectively', only names right after the numbers, and only names
+    got = _fields("We get 80% and 85% on both tasks and datasets.")
+    assert got[85.0][0] is None
+    got = _fields(
+        "It gets 80% and 85% in all of our many experiments, run with care on MNLI and QNLI."
+    )
+    assert got[80.0][0] == got[85.0][0]
+
+
 def test_an_earlier_items_dataset_is_not_the_values() -> None:
     text = (
         "PIDNet-S achieves 78.6% mIOU with inference speed of 93.2 FPS on Cityscapes and "
