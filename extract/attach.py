@@ -159,12 +159,15 @@ def _dataset_vocab() -> WordStartPattern:
     return WordStartPattern(word_list("datasets", case_sensitive=True), {w for w in starts if w})
 
 
+_BARE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those"})
+
+
 def _clean(phrase: str | None) -> str | None:
     if phrase is None:
         return None
     phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-."))
     phrase = phrase.strip(" ,;:()[]-.")
-    return phrase or None
+    return None if phrase.lower() in _BARE_DETERMINERS else phrase or None
 
 
 def _right_metric(sentence: str, end: int) -> str | None:
@@ -219,7 +222,7 @@ def _unit_metric(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-_ACRONYM = r"(?P<name>m?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:@[\d.]+)?)"
+_ACRONYM = r"(?P<name>m?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
 _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC': an unknown all-capitals name right after a value names it."""
 _ACRONYM_LEFT = regex.compile(
@@ -467,8 +470,8 @@ def subject_of(sentence: str, before: int) -> str | None:
         prefix = _RELATIVE.split(chunks[-1])[-1]
         prefix = _LEAD_ADVERB.sub("", prefix.strip())
         words = prefix.split()
-        if not words or len(words) > 10:
-            continue
+        if not words or len(words) > 10 or prefix.lower() in _BARE_DETERMINERS:
+            continue  # 'the improved model achieves': 'improved' was no verb
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
         if _DEMONSTRATIVE.match(prefix):

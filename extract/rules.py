@@ -66,6 +66,10 @@ def _ratio_unit(c: Ctx) -> bool:
     return not cues.SETTING_RIGHT.match(c.right)
 
 
+_CLAUSE_TAIL = regex.compile(r"[,;:](?=[^,;:]*$)")
+"""The last punctuation mark of a text: what follows it is the number's own clause."""
+
+
 def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
@@ -76,7 +80,10 @@ def _delta_left(c: Ctx) -> bool:
     if m.unit is None:
         cue = cues.DELTA_LEFT.search(tail)  # the leftmost reading: 'an improvement by'
         if cue is not None and cue.group().lower().startswith("by"):
-            return bool(cues.UP.search(c.left) or cues.DOWN.search(c.left))
+            # 'improves FID by 3.1', not 'degradation tasks, and images produced by 10'
+            clause = _CLAUSE_TAIL.search(c.left)
+            head = c.left[clause.end() :] if clause else c.left
+            return bool(cues.UP.search(head) or cues.DOWN.search(head))
     return True
 
 
@@ -364,8 +371,13 @@ RULES: tuple[Rule, ...] = (
             "It reduces MSE by an average of [[8.41]]%.",
             "The system can improve the production models significantly([[3]]%).",
             "This improvement is [[20]]% over test sets with new words.",
+            "On ten tasks, it improves FID by [[3.1]] on average.",
         ),
-        ("The model was trained by [[3]] annotators.", "We increase the batch size to [[256]]."),
+        (
+            "The model was trained by [[3]] annotators.",
+            "We increase the batch size to [[256]].",
+            "It covers degradation tasks, and images produced by [[10]] generative models.",
+        ),
     ),
     Rule(
         "delta_right",

@@ -110,6 +110,13 @@ def test_a_bracket_that_names_its_own_dataset() -> None:
     assert _fields(text)[24.8][0] == "COCO"
 
 
+def test_a_bare_determiner_is_no_subject() -> None:
+    claim = extract_claims("t", "And the DeSync indicator is reduced by up to 0.89%.")[0]
+    assert claim.subject == "DeSync indicator"
+    text = "Results show that the improved YOLOv8s model achieves a precision of 67.6%."
+    assert extract_claims("t", text)[0].subject == "improved YOLOv8s model"
+
+
 def test_parallel_lists_pair_numbers_with_datasets() -> None:
     got = _fields("Our model reaches 81.2%, 79.3% and 75.0% accuracy on MNLI, QNLI and RTE.")
     assert [got[v][0] for v in (81.2, 79.3, 75.0)] == ["MNLI", "QNLI", "RTE"]
@@ -156,6 +163,12 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches a 6.1% miss rate on Caltech.", 6.1, "miss rate"),
         ("It scores 88.6% Acc@1 on Kinetics-400.", 88.6, "Acc@1"),
         ("It reaches 82.3% rank-1 accuracy on Market-1501.", 82.3, "rank-1 accuracy"),
+        # a threshold is part of the name
+        ("It further reaches 86.8 mAP@0.5 on FLIR.", 86.8, "mAP@0.5"),
+        # correlation, agreement and calibration; a metric in brackets after the value
+        ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
+        ("It achieves AUROC 0.901 and ECE 0.036 on external data.", 0.036, "ECE"),
+        ("Fine-tuning reaches 0.505 (Pearson) on the test set.", 0.505, "Pearson"),
         # up to two words naming which metric it is
         ("GLAD obtains 88.1% joint goal accuracy on WoZ.", 88.1, "joint goal accuracy"),
         ("GLAD obtains 97.1% request accuracy on WoZ.", 97.1, "request accuracy"),
