@@ -73,7 +73,7 @@ _UNIT = (
     r"|\s?[x×X](?![\w])"
     r"|[\s-]?times(?!\w)"
     r"|\s?-?\s?folds?(?!\w)"
-    r"|\s?\L<units>(?![\w/])"
+    r"|\s?\L<units>(?![\w/]|-[A-Za-z])"
     r")"
 )
 _QUALIFIERS: dict[str, str] = {
@@ -365,8 +365,10 @@ def _skip_reason(
         if capword and capword.group().strip().lower() in _FUNCTION_WORDS:
             capword = None
         version_like = _VERSION.fullmatch(raw)
-        if capword and version_like and capword.group().strip() not in _METRIC_ACRONYMS:
-            return "in_name"
+        word = capword.group().strip() if capword else ""
+        model_number = len(raw) >= 3 and raw.isdigit() and word.isupper() and len(word) > 1
+        if (version_like or model_number) and word and word not in _METRIC_ACRONYMS:
+            return "in_name"  # 'Llama 3', 'RTX 4090', 'CIFAR 100' (not 'BLEU 34')
         if (
             text[end : end + 1] == ")"
             and raw.isdigit()
