@@ -26,6 +26,10 @@ _CONTEXT_CHARS = 200
 """How much text either side of a number the rules look at: bounded, so that a long
 sentence full of numbers costs linear time."""
 _BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
+_BETWEEN_CONDITIONS = regex.compile(
+    r"\s*(?:%\s*)?(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+to\s*$"
+)
+"""'from 0.714 in Hindi to 0.550': what each value was measured on stands between them."""
 _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
@@ -138,10 +142,13 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         a, b = ms[i], ms[i + 1]
         if a.skip or b.skip or i in used:
             continue
-        if not _BETWEEN_CHANGE.match(text[a.end : b.start]):
-            continue
+        between = text[a.end : b.start]
         left = text[s0 : a.start]
-        arrow = "to" not in text[a.end : b.start]
+        if not _BETWEEN_CHANGE.match(between) and not (
+            _BETWEEN_CONDITIONS.match(between) and _FROM_BEFORE.search(left)
+        ):
+            continue
+        arrow = "to" not in between
         same_unit = a.unit is not None and a.unit == b.unit
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
         clause = _clause(left)
