@@ -59,6 +59,15 @@ _DATASET_RAISED_TO = regex.compile(
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
 )
 """'improving BC4CHEMD to 93.72%'."""
+_DATASET_COLON = regex.compile(
+    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"\s*:\s*(?P<metric>[\w@-]+\s*(?:of\s+|[=:]\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
+)
+"""'REFUGE: ED of 32.5 pixels', 'MedMCQA: 62.7%': a name labelling the value after a colon.
+An all-capitals name alone before the colon may be a metric ('SROCC: 0.91'): it is kept
+only when a metric follows the colon."""
+_COLON_VALUE = regex.compile(r":\s*(?:[\w@-]+\s*(?:of\s+|[=:]\s*))?[+-]?\d")
+"""What a sentence needs for _DATASET_COLON to match, found faster."""
 _LANGUAGE = r"(?:\L<languages>)"
 _LANGUAGE_NAME = regex.compile(_LANGUAGE, languages=list(load("languages")))
 _VOCAB_TAIL = regex.compile(
@@ -255,11 +264,59 @@ _RELATIVE = regex.compile(r"\b(?:that|which|where|whereas|while|when)\s+")
 _STARTS_NUMERIC = regex.compile(r"[\d.,%+-]")
 
 
+_SLASHED_BEFORE = regex.compile(r"(?:\d[\d.]*\s*%?\s*/\s*)+$")
+_SLASHED_AFTER = regex.compile(r"(?:\s*%?\s*/\s*\d[\d.]*)+")
+_SLASHED_NAMES = regex.compile(
+    r"\s*(?:%\s*)?(?P<pre>[a-z][\w-]*\s+)?(?P<items>[\w@.-]+(?:/[\w@.-]+)+)"
+    r"(?:\s+(?P<head>[\w@-]+))?"
+)
+
+
+def _slash_metric(sentence: str, start: int, end: int) -> str | None:
+    """'46.8/38.6 box/mask AP', '72.3/75.3% average AP/AR': values joined by slashes take
+    the metrics joined by slashes after them, in order (start may be where the list the
+    value is part of begins; end is where the value ends)."""
+    own = _NUMBER_ENDING.search(sentence, max(0, end - 30), end)
+    if own is not None:
+        start = own.start()
+    before = _SLASHED_BEFORE.search(sentence, max(0, start - 60), start)
+    after = _SLASHED_AFTER.match(sentence, end)
+    if before is None and after is None:
+        return None
+    index = before.group().count("/") if before else 0
+    count = index + 1 + (after.group().count("/") if after else 0)
+    names = _SLASHED_NAMES.match(sentence, after.end() if after else end)
+    if names is None:
+        return None
+    items = names.group("items").split("/")
+    if len(items) != count:
+        return None
+    item, head, pre = items[index], names.group("head"), names.group("pre") or ""
+    metric = _metric_phrase()
+    if head and metric.fullmatch(head) and not any(metric.fullmatch(x) for x in items):
+        return f"{item} {head}"  # 'box/mask AP'
+    # a list of metrics is one of a kind: 'AP/AR' names AR a metric too
+    if metric.fullmatch(item) or (
+        _ACRONYM_ONLY.fullmatch(item) and any(metric.fullmatch(x) for x in items)
+    ):
+        return pre + item if pre and _MOD_ONLY.fullmatch(pre.strip()) else item
+    return None
+
+
+_NUMBER_ENDING = regex.compile(r"\d[\d.]*\s*%?$")
+_ACRONYM_ONLY = regex.compile(_ACRONYM)
+_MOD_ONLY = regex.compile("(?:" + "|".join(_MOD_WORDS) + ")", F)
+
+
 def metric_near(sentence: str, start: int, end: int, list_end: int | None = None) -> str | None:
     """The metric of a number at [start, end) of a sentence (start: where its phrase,
     or the list it is part of, begins; list_end: where that list ends, whose metric its
     items share when they have none of their own)."""
-    own = _right_metric(sentence, end) or _unit_metric(sentence, start, end)
+    own = (
+        ("/" in sentence and _slash_metric(sentence, start, end))
+        or _right_metric(sentence, end)
+        or _unit_metric(sentence, start, end)
+    )
     if own:
         return own
     if list_end is not None and list_end != end:
@@ -326,9 +383,13 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED]
     if " to " in sentence:
         patterns.append(_DATASET_RAISED_TO)
+    if ":" in sentence and _COLON_VALUE.search(sentence):
+        patterns.append(_DATASET_COLON)
     matches = [m for pattern in patterns for m in pattern.finditer(sentence)]
     for m in matches:
         name = m.group("name")
+        if m.re is _DATASET_COLON and not _colon_names_dataset(m):
+            continue
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
         if _LANGUAGE_NAME.fullmatch(name):
@@ -348,6 +409,20 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             del found[k]
         found[s] = (s, e, sentence[s:e])
     return sorted(found.values())
+
+
+_ALL_CAPS = regex.compile(r"[A-Z][A-Z0-9-]*")
+
+
+def _colon_names_dataset(m: regex.Match[str]) -> bool:
+    """Whether 'NAME: value' names a dataset: a known one, one shaped like no metric
+    acronym ('MedMCQA', 'Sleep-EDF'), or one whose value a metric names ('ADAM: ED of')."""
+    name = m.group("name")
+    if _dataset_vocab().fullmatch(name):
+        return True
+    if m.group("metric") is not None:
+        return True  # the metric stands after the colon: the name before it is no metric
+    return not _ALL_CAPS.fullmatch(name)
 
 
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
@@ -384,6 +459,8 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     def distance(c: tuple[int, int, str]) -> int:
         if _BRACKET_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
+        if _COLON_BEFORE_VALUE.fullmatch(sentence, c[1], start):
+            return -1  # "IDRiD: ED of 20.5 pixels": the name the value is listed under
         if opening is not None and c[1] <= opening and _SPACES.fullmatch(sentence, c[1], opening):
             return -1  # "COCO (12.1% AP, 24.8% AP50)": so do its later values
         if c[0] >= end:
@@ -393,7 +470,8 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
                     return 1_000  # "MSR-VTT (51.4%), VATEX (66.6%)": another bracket's
                 gap = gap[: closing - end] + " " + gap[closing - end + 1 :]
             # "72.35% (+0.6%) on CoNLL04": an aside in brackets ends no clause
-            if _CLAUSE_BETWEEN.search(_ASIDE.sub(" ", gap)):
+            gap = _ASIDE.sub(" ", gap)
+            if _CLAUSE_BETWEEN.search(gap) and not _RESULT_CLAUSE.fullmatch(gap):
                 return 1_000  # another clause's dataset
             return c[0] - end
         if c[1] <= start:
@@ -402,7 +480,11 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
 
     near = [c for c in cands if distance(c) <= 160]
     if not near:
-        return None
+        # "On the challenging MVTec AD benchmark, ... PRO score of 97.1%": a dataset the
+        # sentence opens with is the setting of all its values
+        near = [c for c in cands if _SCOPE_OPENER.fullmatch(sentence, 0, c[0])][:1]
+        if not near:
+            return None
     best = min(near, key=distance)
     if (
         best[1] <= start
@@ -423,10 +505,24 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     return sentence[cands[lo][0] : cands[hi][1]]
 
 
+_COLON_BEFORE_VALUE = regex.compile(r"\s*:\s*(?:[\w@-]+\s*(?:of\s+|[=:]\s*))?")
+_SCOPE_OPENER = regex.compile(
+    r"\W*(?:[A-Z]\w+,\s+)?(?:(?i:on|across)|(?i:experiments?|results?|evaluations?|"
+    r"tests?)\s+(?i:on|in|of))\s+(?:the\s+)?(?:(?!an?\s)[a-z][\w-]*\s+){0,4}"
+)
+"""The opening words of a sentence up to the dataset it is set on ('On the widely used ',
+'Notably, on the ', 'Experiments on the '); not 'In X,' or 'For X,', which as often
+name a method ('In DFENet, ...')."""
 _OPEN_BRACKET = regex.compile(r"\([^()]{0,80}$")
 _CLOSE_BRACKET = regex.compile(r"[^()]{0,80}?\)")
 _SPACES = regex.compile(r"\s*")
 _OWN_BRACKET = regex.compile(r"\s*\(")
+_RESULT_CLAUSE = regex.compile(
+    r"[^;,()]*,\s+which\s+(?:is|are|was|establish\w*|sets?|represents?|marks?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:best|state[\s-]of[\s-]the[\s-]art|record)\b[^;,()]*"
+)
+"""'85.5%, which is the best reported result on SNLI': a clause that says what the value
+is ends no clause."""
 _ASIDE = regex.compile(r"\([^()]*\)")
 _DIGIT = regex.compile(r"\d")
 _COORDINATED = regex.compile(r"\b(?:and|while|whereas|but)\b|,")

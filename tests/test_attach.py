@@ -223,3 +223,77 @@ def test_word_start_patterns_find_what_their_patterns_find(name: str) -> None:
             assert (first.span() if first else None) == (want[0] if want else None)
             found += len(want)
     assert found > 50
+
+
+def test_a_name_before_a_colon_labels_its_values() -> None:
+    text = (
+        "It wins on fovea detection (ADAM: ED of 25.4 pixels, IDRiD: 32.1 pixels)."
+    )
+    got = _fields(text)
+    assert got[25.4] == ("ADAM", "ED")
+    assert got[32.1][0] == "IDRiD"
+    got = _fields("It sets new records, MedMCQA: 62.7% and PubMedQA: 78.2%.")
+    assert got[62.7][0] == "MedMCQA"
+    assert got[78.2][0] == "PubMedQA"
+    # an all-capitals name alone before a colon may be a metric
+    assert _fields("It reaches SROCC: 0.91 and PLCC: 0.93.")[0.91][0] is None
+    # a model size after a colon is no score
+    text = "It beats encoders (BERT, BiomedBERT and DeBERTav3: 300M range) by 2-8% in F1."
+    assert _fields(text)[2.0][0] is None
+
+
+def test_slashed_values_take_slashed_metrics_in_order() -> None:
+    got = _fields("ISTR obtains a 46.8/38.6 box/mask AP using ResNet50-FPN on the MS COCO dataset.")
+    assert (got[46.8][1], got[38.6][1]) == ("box AP", "mask AP")
+    got = _fields("BIRANet yields 72.3/75.3% average AP/AR on the NuScenes dataset.")
+    assert (got[72.3][1], got[75.3][1]) == ("average AP", "average AR")
+    # one metric after the slashed values is all of theirs; slashed splits are no metrics
+    got = _fields("Our final model obtains 22.8%/21.9% mAP on the val/test sets.")
+    assert (got[22.8][1], got[21.9][1]) == ("mAP", "mAP")
+    # slashed names that are no metrics are left to the dataset
+    got = _fields("It reaches 7.2%/14.6% WER on the Switchboard/CallHome portion.")
+    assert (got[7.2][1], got[14.6][1]) == ("WER", "WER")
+
+
+def test_the_dataset_a_sentence_opens_on_is_its_values() -> None:
+    text = (
+        "Notably, on the challenging MVTec AD benchmark, our MSFlow achieves a new "
+        "state-of-the-art with a detection AUROC score up to 99.7%, a localization AUROC "
+        "score of 98.8% and a region-based PRO score of 97.1%, at a speed of 20 FPS."
+    )
+    assert _fields(text)[97.1][0] == "MVTec AD"
+    text = (
+        "Experiments on the COCO dataset indicate that an optimized data augmentation "
+        "policy improves detection accuracy by a wide margin, and allows a single inference "
+        "model to achieve a state-of-the-art accuracy of 50.7 mAP."
+    )
+    assert _fields(text)[50.7][0] == "COCO"
+    # 'In X,' names a method as often as a dataset
+    text = (
+        "In DFENet, two frequency selection modules and a graph attention block, trained "
+        "end to end with a contrastive loss on unlabeled clips, together raise the "
+        "accuracy of the whole system to 91.2%."
+    )
+    assert _fields(text)[91.2][0] is None
+
+
+def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
+    text = (
+        "We obtain an accuracy of 85.5%, which is the best reported result on SNLI when "
+        "cross-sentence attention is not allowed."
+    )
+    assert _fields(text)[85.5][0] == "SNLI"
+    text = "We obtain an accuracy of 85.5%, which is lower than the one on SNLI."
+    assert _fields(text)[85.5][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "field", "want"),
+    [
+        ("It reaches a new state-of-the-art inception score of 8.87.", 8.87, 1, "inception score"),
+        ("On Sintel (final pass), it obtains an end-point-error of 2.855.", 2.855, 0, "Sintel"),
+        ("It reaches 1.06 bits per character on enwik8.", 1.06, 0, "enwik8"),
+    ],
+)
+def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:
+    assert _fields(text)[value][field] == want

@@ -97,9 +97,9 @@ def test_leaderboard_scores_are_found() -> None:
     table = ev.score_leaderboard(LEADERBOARD).table()
     assert table["tuples"] == 1034
     assert table["found"] >= 0.97, ev.render_leaderboard(table)
-    # dataset and metric attached as the leaderboard names them: 0.357 when this was set,
+    # dataset and metric attached as the leaderboard names them: 0.368 when this was set,
     # of a sentence ceiling of 0.519
-    assert table["dataset_and_metric"] >= 0.345, ev.render_leaderboard(table)
+    assert table["dataset_and_metric"] >= 0.365, ev.render_leaderboard(table)
     assert table["dataset_and_metric"] <= min(table["dataset"], table["metric"])
     assert table["dataset_and_metric"] <= table["sentence_ceiling"] + 0.01
     for line in ("dataset match", "metric match", "sentence n-gram ceiling"):
