@@ -58,6 +58,7 @@ _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){
 _LETTER = regex.compile(r"[A-Za-z]")
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
+_CONDITION_TAILS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
 _ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,4}?"
 _ENUM_END = (
     r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
@@ -293,6 +294,8 @@ def _respectively(
             kind = "metric"
         elif tail is None or tail.lower() in _DATASET_TAILS:
             kind = "dataset"
+        elif tail.lower() in _CONDITION_TAILS:
+            continue  # "for 1-shot and 5-shot settings": conditions of the same dataset
         else:  # "for PZ, TZ and AFS zones": named parts, but neither datasets nor metrics
             for i in members:
                 out[i].labels["dataset"] = None

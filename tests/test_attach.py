@@ -117,6 +117,17 @@ def test_a_bare_determiner_is_no_subject() -> None:
     assert extract_claims("t", text)[0].subject == "improved YOLOv8s model"
 
 
+def test_respectively_over_conditions_keeps_the_dataset() -> None:
+    text = (
+        "It reaches 62.1% and 67.3% mIoU on PASCAL-5i for 1-shot and 5-shot settings, "
+        "respectively."
+    )
+    assert [_fields(text)[v][0] for v in (62.1, 67.3)] == ["PASCAL-5i", "PASCAL-5i"]
+    # named parts of the data are no datasets, and no other name stands for them
+    text = "It reduces the error on UrbanNav by 7.56% and 11.00% for PZ and TZ zones, respectively."
+    assert [_fields(text)[v][0] for v in (7.56, 11.0)] == [None, None]
+
+
 def test_parallel_lists_pair_numbers_with_datasets() -> None:
     got = _fields("Our model reaches 81.2%, 79.3% and 75.0% accuracy on MNLI, QNLI and RTE.")
     assert [got[v][0] for v in (81.2, 79.3, 75.0)] == ["MNLI", "QNLI", "RTE"]
