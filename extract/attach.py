@@ -199,6 +199,8 @@ def _right_metric(sentence: str, end: int) -> str | None:
     return None
 
 
+_COUNTED_WORD = regex.compile(r"\d[\d.]*-[a-z]")
+"""'in 1-shot and 5-shot scenarios', 'in 7-class accuracy': a count made an adjective."""
 _OPEN_ONLY = regex.compile(r"\s*\(\s*")
 _NAMING_WORDS = regex.compile(r"\s*(?:%\s*)?(?P<words>(?:[a-z][a-z-]*[a-z]\s+){1,2})")
 """'88.1% joint goal accuracy', '97.1% request accuracy': up to two words between a value
@@ -435,6 +437,7 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
             not _metric_phrase().fullmatch(name)
             and _TWO_LETTERS.search(name)
             and not _LANGUAGE_NAME.fullmatch(name)
+            and not _COUNTED_WORD.match(name)
         ):
             known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name

@@ -30,6 +30,13 @@ _BETWEEN_CONDITIONS = regex.compile(
     r"\s*(?:%\s*)?(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+to\s*$"
 )
 """'from 0.714 in Hindi to 0.550': what each value was measured on stands between them."""
+_SETUP_SWEEP = regex.compile(
+    r"\b(?:sizes?|depths?|widths?|layers?|epochs?|ranks?|dimensions?|resolutions?|windows?|"
+    r"horizons?|lengths?\s+of\s+the\s+(?:context|input|sequence)|context\s+lengths?)\b"
+    r"[^,;]{0,40}$",
+    regex.IGNORECASE,
+)
+"""Set-up quantities whose whole-number values a change sweeps, not outcomes."""
 _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
@@ -161,6 +168,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             used.add(i + 1)
             continue
         counts = a.value.is_integer() and b.value.is_integer()
+        if counts and a.unit is None and b.unit is None and _SETUP_SWEEP.search(clause):
+            continue  # 'as group size grows from 2 to 5': a set-up varied, no outcome
         if arrow or _FROM_BEFORE.search(left) or verb or _metric_ends(left, counts):
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))

@@ -117,6 +117,15 @@ def test_a_bare_determiner_is_no_subject() -> None:
     assert extract_claims("t", text)[0].subject == "improved YOLOv8s model"
 
 
+def test_a_count_made_an_adjective_is_no_dataset() -> None:
+    text = "On CMU-MOSEI, HAEMSA achieves a 2.6% increase in 7-class accuracy."
+    assert _fields(text)[2.6][0] == "CMU-MOSEI"
+    text = "It reaches 81.2% accuracy in 5-shot settings on MiniImageNet."
+    assert _fields(text)[81.2][0] == "MiniImageNet"
+    # a name that starts with a digit is still one
+    assert _fields("It achieves 52.1% AP on 3DMatch.")[52.1][0] == "3DMatch"
+
+
 def test_respectively_over_conditions_keeps_the_dataset() -> None:
     text = (
         "It reaches 62.1% and 67.3% mIoU on PASCAL-5i for 1-shot and 5-shot settings, "
