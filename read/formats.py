@@ -203,6 +203,17 @@ def _paragraphs(path: Path) -> Iterator[list[Line]]:
         yield para
 
 
+def _paragraph_text(lines: list[Line]) -> str:
+    """The text of a paragraph as it stands in the file: its lines with their endings, and
+    the byte order marks that _lines took off the start of a later line put back (so that
+    the text is exactly the characters its span covers)."""
+    parts = [lines[0].text]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        marks = line.offset - (prev.offset + prev.length + len(prev.ending))
+        parts += [prev.ending, _BOM * marks, line.text]
+    return "".join(parts)
+
+
 def _is_meta(para: list[Line]) -> bool:
     return any(line.text.strip() == _META_MARK for line in para)
 
@@ -262,7 +273,7 @@ def _read_pages(path: Path, sha: str) -> Iterator[SourceRecord | Reject]:
             i += 1
             continue
         number, start = body[0].number, body[0].offset
-        text = "".join(line.text + line.ending for line in body[:-1]) + body[-1].text
+        text = _paragraph_text(body)
         cut = next((line for line in body if line.cut), None)
         problem = check_text(text)
         if cut is not None:

@@ -111,6 +111,15 @@ def test_pages_with_crlf_keep_offsets(tmp_path: Path) -> None:
         assert "\r" not in rec.text
 
 
+def test_pages_keep_a_byte_order_mark_inside_an_abstract(tmp_path: Path) -> None:
+    # a BOM that starts a later line of a paragraph is part of the text its span covers
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"A Title\n\nFirst line of it,\n\xef\xbb\xbfsecond line: 1.5% gain.\n")
+    (rec,) = records(path, "pages")
+    assert rec.text == "First line of it,\n\ufeffsecond line: 1.5% gain."
+    assert source_slice(rec, tmp_path) == rec.text
+
+
 def test_lines_layout(tmp_path: Path) -> None:
     path = tmp_path / "000_lines.txt"
     path.write_text("First abstract with 3% gain.\n\nSecond abstract.\n", encoding="utf-8")
