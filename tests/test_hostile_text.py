@@ -8,6 +8,7 @@ larger run happens in a forked child that is killed once it is clearly over the 
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import math
@@ -50,6 +51,9 @@ def _best_of(fn: Callable[[Any], object], text: Any, runs: int = 3) -> float:
 
 
 def _child(fn: Callable[[Any], object], text: Any, conn: Any) -> None:
+    # the forked child shares the test process's heap: a collection scanning it would copy
+    # every page it touches and bill the copying, which grows with the suite, to fn
+    gc.freeze()
     try:
         start = time.perf_counter()
         fn(text)
