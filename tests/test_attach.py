@@ -185,6 +185,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches 82.3% rank-1 accuracy on Market-1501.", 82.3, "rank-1 accuracy"),
         # a threshold is part of the name
         ("It further reaches 86.8 mAP@0.5 on FLIR.", 86.8, "mAP@0.5"),
+        ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
         ("It achieves AUROC 0.901 and ECE 0.036 on external data.", 0.036, "ECE"),
