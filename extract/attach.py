@@ -355,7 +355,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
 def is_dataset_name(name: str) -> bool:
     """Whether a list item names a dataset: a known one, or one shaped like a name
     (MNLI, ImageNet-1K, CamVid), not a metric, a language or a common word."""
-    if _dataset_vocab().fullmatch(name) or _dataset_vocab().match(name):
+    if _dataset_vocab().match(name):  # a known name, perhaps with a version or split
         return True
     words = name.split()
     return (

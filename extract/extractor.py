@@ -17,7 +17,7 @@ from benchclaims.schema import Claim
 
 from . import attach, cues
 from .normalize import NormText, normalise
-from .numbers import HALVING, WORD_KEYS, Mention, find_mentions
+from .numbers import HALVING, Mention, find_mentions, has_number_words
 from .rules import GENERIC_METRICS, Ctx, Rule, classify
 from .sentences import sentence_spans
 
@@ -110,7 +110,7 @@ class _Found:
 
 def extract_claims(doc_id: str, text: str) -> list[Claim]:
     """All claims of one document, in text order."""
-    if not _DIGIT.search(text) and not any(k in text.lower() for k in WORD_KEYS):
+    if not _DIGIT.search(text) and not has_number_words(text):
         return []  # no digit and no number word: nothing to do
     norm = normalise(text)
     mentions = find_mentions(norm.text)

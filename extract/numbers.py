@@ -147,6 +147,14 @@ WORDS = regex.compile(
 WORD_KEYS = ("magnitude", "times", "fold", "percent", "twice", "doubl", "tripl", "quadrupl", "halv")
 """Substrings without which a text has no number written in words (a cheap gate)."""
 _WORD_KEY = regex.compile("|".join(WORD_KEYS), regex.IGNORECASE)
+
+
+def has_number_words(text: str) -> bool:
+    """Whether the text can hold a number written in words (a cheap gate: one lowering)."""
+    lowered = text.lower()
+    return any(key in lowered for key in WORD_KEYS)
+
+
 _WORD_LEAD, _WORD_TAIL = 60, 10
 """How far before a key word a WORDS match can start ('three orders of magnitude'), and
 after it end ('percentage', 'quadrupled')."""
@@ -386,8 +394,7 @@ def find_mentions(text: str) -> list[Mention]:
         excluded += [m.span() for m in _CITATION.finditer(text)]
     excluded.sort()
     excluded_starts = [a for a, _ in excluded]
-    lowered = text.lower()
-    words = _word_mentions(text) if any(k in lowered for k in WORD_KEYS) else []
+    words = _word_mentions(text) if has_number_words(text) else []
     taken = [(w.num_start, w.num_end) for w in words]
     out: list[Mention] = []
     for m in _digit_matches(text):

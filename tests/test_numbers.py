@@ -11,7 +11,7 @@ import pytest
 import regex
 
 from benchclaims.extract.normalize import normalise
-from benchclaims.extract.numbers import Mention, find_mentions
+from benchclaims.extract.numbers import Mention, find_mentions, has_number_words
 
 PEERS = Path(__file__).parent / "fixtures" / "peers"
 
@@ -212,3 +212,17 @@ def test_quantulum3_plain_numbers() -> None:
 )
 def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
     assert the(text, surface).skip == "uncertainty"
+
+
+@pytest.mark.parametrize(
+    ("text", "gated_in"),
+    [
+        ("Training is Ten TIMES faster.", True),
+        ("Halving the cost keeps accuracy.", True),
+        ("It doubles throughput.", True),
+        ("We propose a new method for parsing.", False),
+    ],
+)
+def test_number_words_gate(text: str, gated_in: bool) -> None:
+    # text with no digit reaches the number grammar only through this gate
+    assert has_number_words(text) is gated_in
