@@ -50,6 +50,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             print(f"benchclaims: error: {err}", file=sys.stderr)
             return 2
     else:
+        if args.workers > 1 and not args.no_extract:
+            from benchclaims import processes
+
+            processes.prestart()  # the workers get ready while the pipeline is imported
         from benchclaims.pipeline import BATCH, run
 
         summary = run(

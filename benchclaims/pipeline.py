@@ -5,8 +5,8 @@ row group of each table as soon as its claims are known, so memory stays flat ho
 large the input. What grows is the set of distinct document ids seen so far, kept in a
 compact table (about 20 bytes per document; see CompactIds).
 
-With `workers > 1` the extraction runs in a pool of spawned processes, each batch split
-into jobs of at most CHUNK documents. The documents in flight are bounded (two batches, or
+With `workers > 1` the extraction runs in a pool of processes (processes.py), each batch
+split into jobs of at most CHUNK documents. The documents in flight are bounded (two batches, or
 IN_FLIGHT_PER_WORKER jobs per worker if more): reading waits for extraction instead of
 piling batches up in memory, as an unbounded `Pool.imap` read-ahead would. Batches are
 cut by the reader alone and results are written in input order, so the files are the
@@ -23,16 +23,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from benchclaims.extract.extractor import extract_claims_safely
 from benchclaims.read import DocumentCollector, Format, iter_source_records
-from benchclaims.schema import Claim, Document, Occurrence, Reject
+from benchclaims.schema import CLAIM_COLUMNS, Document, Occurrence, Reject
 
+from . import processes
+from .processes import ClaimRow
 from .tables import TableWriters, atomic_folder, patch_documents, table_schema
 
 if TYPE_CHECKING:
@@ -44,8 +44,6 @@ BATCH = 2_000
 CHUNK = 250
 """Most documents per job sent to a worker process (a batch is split into such jobs)."""
 
-ClaimRow = tuple[object, ...]
-"""A claim as a plain tuple, in the column order of the claims table."""
 
 Submit = Callable[[list[tuple[str, str]]], "Future[list[ClaimRow]]"]
 """Sends (doc_id, text) pairs to a worker; the future gives their claim rows."""
@@ -112,19 +110,7 @@ class _Batch:
 
 
 
-CLAIM_COLUMNS = tuple(Claim.model_fields)
 _CLAIM_TYPE = CLAIM_COLUMNS.index("claim_type")
-
-
-def claim_rows(docs: list[tuple[str, str]]) -> list[ClaimRow]:
-    """Claims of (doc_id, text) pairs as tuples: what a worker process sends back. Tuples
-    pickle small and fast, and a worker that builds no Arrow arrays never imports pandas
-    (pyarrow does on first conversion: about 40 MB per process)."""
-    return [
-        tuple(getattr(c, key) for key in CLAIM_COLUMNS)
-        for doc_id, text in docs
-        for c in extract_claims_safely(doc_id, text)
-    ]
 
 
 def claims_table(rows: list[ClaimRow]) -> pa.Table:
@@ -258,7 +244,7 @@ def _with_claims(
         return
     if not parallel:
         for batch in batches:
-            yield batch, claim_rows([(d.doc_id, d.text) for d in batch.docs])
+            yield batch, processes.extract([(d.doc_id, d.text) for d in batch.docs])
         return
     limit_docs = max(2 * batch_size, IN_FLIGHT_PER_WORKER * workers * _chunk(batch_size, workers))
     limit_batches = limit_docs // batch_size + 1
@@ -315,11 +301,7 @@ def run(
         writers = _Writers(tmp)
         pool = None
         if workers > 1 and extract:
-            # spawn, not fork: no copy of the parent's threads and memory; a worker that
-            # dies fails the run (BrokenProcessPool) instead of hanging it
-            pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-            for _ in range(workers):  # start them all now: they import while we read
-                pool.submit(claim_rows, [])
+            pool = processes.start(workers)
         bar = _progress(progress)
         ok = False
         try:
@@ -349,7 +331,7 @@ def run(
 
 def _submitter(pool: ProcessPoolExecutor) -> Submit:
     def submit(pairs: list[tuple[str, str]]) -> Future[list[ClaimRow]]:
-        return pool.submit(claim_rows, pairs)
+        return pool.submit(processes.extract, pairs)
 
     return submit
 

@@ -103,3 +103,6 @@ TABLES: dict[str, type[Record]] = {
     "claims": Claim,
     "rejects": Reject,
 }
+
+CLAIM_COLUMNS: tuple[str, ...] = tuple(Claim.model_fields)
+"""The claims table's columns, in order: the order of a claim row as a plain tuple."""
