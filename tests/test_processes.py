@@ -4,12 +4,15 @@ warmed-up extractor, light to start, and giving the claims an in-process run giv
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
-from benchclaims import processes
+from benchclaims import pipeline, processes
 from benchclaims.worker import claim_rows
 
 DOCS = [
@@ -22,6 +25,12 @@ DOCS = [
 def _where() -> tuple[int, int, bool]:
     """(pid, parent pid, extractor loaded) of the process running a job."""
     return os.getpid(), os.getppid(), "benchclaims.extract.extractor" in sys.modules
+
+
+def _die(docs: list[tuple[str, str]]) -> list[processes.ClaimRow]:
+    """A job whose worker is killed, as by the out-of-memory killer."""
+    os.kill(os.getpid(), signal.SIGKILL)
+    return []
 
 
 def test_jobs_give_the_claims_of_an_in_process_run() -> None:
@@ -71,3 +80,16 @@ def test_the_arrow_side_of_the_schema_loads_on_first_use() -> None:
     assert out.stdout.strip() == "True"
     with pytest.raises(AttributeError):
         __import__("benchclaims.schema").schema.no_such_name  # noqa: B018
+
+
+def test_a_worker_that_dies_fails_the_run_and_leaves_no_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("".join(f"Model {i} reaches {i}.5% accuracy on CIFAR-10.\n" for i in range(50)))
+    out = tmp_path / "out"
+    monkeypatch.setattr(processes, "extract", _die)
+    with pytest.raises(BrokenProcessPool):
+        pipeline.run([src], out, workers=2, batch_size=10)
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]  # no half-written tables
