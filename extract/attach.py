@@ -118,7 +118,7 @@ _LEAD_ADVERB = regex.compile(
 _SUBJECT_VERB = regex.compile(
     r"\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
     r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
-    r"now|then|only|not only)\s+)*"
+    r"now|then|only|not only|match(?:es|ed)?\s+or|equal(?:s|led)?\s+or)\s+)*"
     r"(?:achiev(?:es|e|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|improv(?:es|ed|e)|"
     r"reduc(?:es|ed|e)|yield(?:s|ed)?|obtain(?:s|ed)?|reach(?:es|ed)?|attain(?:s|ed)?|"
     r"exceed(?:s|ed)?|beat(?:s)?|boost(?:s|ed)?|deliver(?:s|ed)?|lead(?:s)?\s+to|led\s+to|"
@@ -554,6 +554,57 @@ _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 
 
+_LIST_MARK = regex.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
+"""'1)', '(ii)': the marker of an enumerated item is no subject, nor part of one."""
+_LEADING_MARK = regex.compile(r"^" + _LIST_MARK.pattern + r"\s+")
+_TRAILING_ADVERBS = regex.compile(
+    r"(?:(?:^|\s+)(?:(?!(?:family|assembly|anomaly|supply|monopoly|butterfly|rally|jelly|"
+    r"belly|lily|reply|apply|poly|ally)\b)[a-z]+ly|also|further|still|even|now|then|indeed|"
+    r"has|have|had|does|do|did|not)(?:\s+not)?)+$"
+)
+"""'IPO remarkably improves', 'Our model has achieved', 'X does not improve': adverbs and
+auxiliaries between a subject and its verb are not part of it."""
+_RELATIVE_END = regex.compile(r"\s+(?:that|which|who)$")
+_WE_VERB = regex.compile(r"^(?:we|they)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?[a-z]+\s+(?=\S)", F)
+"""'we train Reward Models (RMs) that achieve': the antecedent of 'that' is the subject."""
+_OPEN_END = regex.compile(
+    r"(?:^|\s)(?:the|a|an|to|and|or|nor|with|of|on|in|for|by|from|as|at|into|its|their|our|"
+    r"his|her|this|these|those|than|via|after|before|when|while|if|is|are|was|were|be|been|"
+    r"though|although|but|yet|however|thus|hence|so|both|either)$",
+    F,
+)
+"""A phrase ending in one of these is cut short: the word taken for its verb was none
+('trained on the generated set', 'We evaluate a set', 'memory demands and achieves')."""
+_CLAUSE_START = regex.compile(r"^(?:does|do|did|is|are|was|were|has|have|had|can|could|will)\b")
+"""'which does not require ... , achieved': a verb phrase, not the subject before it."""
+_PARTICIPLE = regex.compile(
+    r"^(?:achiev|obtain|yield|reach|attain|deliver|surpass|outperform|improv|reduc|show|"
+    r"demonstrat|lead|result|set|offer|provid|lift|boost|enabl|exceed|gain|mak|leav|bring|"
+    r"establish|produc|maintain|cut|lower|increas|decreas|enhanc|accelerat|scor|record|"
+    r"match|rank|beat|rais|push|surpris|outpac|retain|preserv|incur|sacrific)[a-z]*ing\s"
+)
+"""', achieving a PDMS of 89.6 and setting a new state-of-the-art that surpasses': after a
+comma, a participle of a result opens a clause of its own (', extending the search
+improved performance' has a subject)."""
+
+
+def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
+    """The subject in the text before its verb, or None when that text cannot end one."""
+    prefix = _RELATIVE.split(chunk)[-1]
+    prefix = _LEADING_MARK.sub("", prefix)
+    relative = _RELATIVE_END.search(prefix)
+    if relative:
+        prefix = _WE_VERB.sub("", prefix[: relative.start()])
+    prefix = _TRAILING_ADVERBS.sub("", prefix)
+    if _OPEN_END.search(prefix) or _CLAUSE_START.match(prefix):
+        return None
+    if "%" in prefix or prefix.count("(") != prefix.count(")"):
+        return None  # a value ('K=2 raises R-Precision from 74.8% to') or a torn aside
+    if after_comma and _PARTICIPLE.match(prefix):
+        return None
+    return prefix
+
+
 def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
     the last comma-separated chunk before the first main verb, after any 'that'."""
@@ -563,11 +614,13 @@ def subject_of(sentence: str, before: int) -> str | None:
         head = " " * reported.end() + head[reported.end() :]
     for verb in _SUBJECT_VERB.finditer(head):
         chunks = [c.strip() for c in _CHUNK_SPLIT.split(head[: verb.start()])]
-        chunks = [c for c in chunks if c]
+        chunks = [c for c in chunks if c and not _LIST_MARK.fullmatch(c)]
         if not chunks:
             continue
-        prefix = _RELATIVE.split(chunks[-1])[-1]
-        prefix = _LEAD_ADVERB.sub("", prefix.strip())
+        phrase = _subject_phrase(chunks[-1], after_comma=len(chunks) > 1)
+        if phrase is None:
+            continue
+        prefix = _LEAD_ADVERB.sub("", phrase.strip())
         words = prefix.split()
         if not words or len(words) > 10 or prefix.lower() in _BARE_DETERMINERS:
             continue  # 'the improved model achieves': 'improved' was no verb
