@@ -107,8 +107,14 @@ _DATASET_LIKE = regex.compile(
 a name that says it is one (Stanford Question Answering Dataset)."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
-    r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure)$"
+    r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
+    r"QA|NLP|RAG|"
+    r"(?:GPT|ChatGPT|InstructGPT|Claude|Gemini|LLaMA|Llama|Mistral|Mixtral|DeepSeek|Phi|Gemma|"
+    r"Falcon|Vicuna|PaLM|Grok|LLaVA|InternVL|Kimi|ChatGLM|Baichuan|Qwen[\d.]*)(?:-[\w.]+)*)$"
 )
+"""First words that start no dataset name: sentence openers, generic acronyms ('on
+multiple QA datasets') and the model families that results are compared with ('GPT-4o
+(0.97)', '0.508 for GPT-4o')."""
 _LEAD_ADVERB = regex.compile(
     r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"
@@ -557,9 +563,13 @@ _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b"
 _LIST_MARK = regex.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 """'1)', '(ii)': the marker of an enumerated item is no subject, nor part of one."""
 _LEADING_MARK = regex.compile(r"^" + _LIST_MARK.pattern + r"\s+")
+_LY_ADVERB = (
+    r"(?!(?:family|assembly|anomaly|supply|monopoly|butterfly|rally|jelly|belly|lily|reply|"
+    r"apply|poly|ally)\b)[a-z]+ly"
+)
+"""A word in -ly that is an adverb, not one of the nouns that end so."""
 _TRAILING_ADVERBS = regex.compile(
-    r"(?:(?:^|\s+)(?:(?!(?:family|assembly|anomaly|supply|monopoly|butterfly|rally|jelly|"
-    r"belly|lily|reply|apply|poly|ally)\b)[a-z]+ly|also|further|still|even|now|then|indeed|"
+    r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|further|still|even|now|then|indeed|"
     r"has|have|had|does|do|did|not)(?:\s+not)?)+$"
 )
 """'IPO remarkably improves', 'Our model has achieved', 'X does not improve': adverbs and
@@ -602,6 +612,8 @@ def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
         return None  # a value ('K=2 raises R-Precision from 74.8% to') or a torn aside
     if after_comma and _PARTICIPLE.match(prefix):
         return None
+    if _metric_phrase().fullmatch(_LEADING_DET.sub("", prefix.strip())):
+        return None  # 'F1 improves by 2%': what rose, not whose result it is
     return prefix
 
 
@@ -635,6 +647,29 @@ def subject_of(sentence: str, before: int) -> str | None:
     return None
 
 
+_INTERSECTION_BEFORE = regex.compile(r"\bintersection\s+$", F)
+_ADVERBS_ONLY = regex.compile(
+    r"(?:" + _LY_ADVERB + r"|further|only|just|up|even|still|much|far|well|again)"
+    r"(?:\s+(?:" + _LY_ADVERB + r"|further|only|just|up|even|still|much|far|well|again))*"
+)
+"""'improved further to', 'improves significantly:': an adverb after the verb is no baseline
+(in 'over fully supervised models' it is part of one)."""
+_OF_THE_ART = regex.compile(
+    r"\s+of\s+the\s+art\b(?:\s+(?!" + _STOP + r"\b)[\w@+./'-]+){0,3}", F
+)
+
+
+def _state_of_the_art(sentence: str, m: regex.Match[str]) -> str:
+    """The compared phrase of a _BASELINE match, with 'state of the art' written without
+    hyphens kept whole ('over state of the art methods', not 'state')."""
+    np = m.group("np")
+    if np.rstrip().lower().endswith("state"):
+        tail = _OF_THE_ART.match(sentence, m.start("np") + len(np.rstrip()))
+        if tail:
+            return sentence[m.start("np") : tail.end()]
+    return np
+
+
 def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> str | None:
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""
@@ -642,8 +677,12 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     for m in _BASELINE.finditer(sentence):
         if result and not (end <= m.start() <= end + 80 or 0 <= start - m.end() <= 60):
             continue
-        np = _clean(m.group("np"))
-        if not np or _STARTS_NUMERIC.match(np) or _metric_phrase().fullmatch(np):
+        if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # 'Intersection over Union' is a metric
+        np = _clean(_state_of_the_art(sentence, m))
+        if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
+            continue
+        if _metric_phrase().fullmatch(np):
             continue
         if m.start() >= end:
             dist = m.start() - end

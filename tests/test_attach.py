@@ -364,3 +364,56 @@ def _subject(text: str) -> str | None:
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dataset"),
+    [
+        # a model compared with is no dataset ...
+        ("Our model is close to GPT-4o (78.8%) in accuracy.", 78.8, None),
+        ("It boosts inference speed by up to 2.46x for LLaVA-1.5-13B.", 2.46, None),
+        ("The bootstrap is best calibrated (ECE 5.7% vs. 25.5% for Qwen3-8B).", 25.5, None),
+        # ... nor is a generic acronym ...
+        ("Across various QA datasets it reaches an average AUC of 0.833.", 0.833, None),
+        # ... but a dataset that a model's name does not start still is
+        ("GPT-4o reaches 78.8% on MMLU.", 78.8, "MMLU"),
+        ("It reaches 61.2% accuracy on HotpotQA.", 61.2, "HotpotQA"),
+    ],
+)
+def test_models_and_task_acronyms_are_no_datasets(
+    text: str, value: float, dataset: str | None
+) -> None:
+    assert _fields(text)[value][0] == dataset
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        ("Our approach achieved a mean Intersection over Union (mIoU) of 0.848.", None),
+        ("Our approach improved the macro F1 score by 12% over state of the art methods.",
+         "state of the art methods"),
+        ("Our approach improved the macro F1 score by 12% over state-of-the-art methods.",
+         "state-of-the-art methods"),
+        ("Our approach improved the macro F1 score by 12% over the state of our baseline.",
+         "state"),  # no 'of the art': the phrase stops where it did
+        # an adverb after the verb is none, but it can be part of one
+        ("After fine-tuning, performance improved further to 47.0% accuracy.", None),
+        ("It improves by 2.1 points over fully supervised models.", "fully supervised models"),
+        ("It improves by 2.1 points over the supply baseline.", "supply baseline"),
+    ],
+)
+def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
+    (claim,) = extract_claims("t", text)
+    assert claim.baseline == baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The F1 score improves from 0.61 to 0.82 on the test set.", None),
+        ("After fine-tuning, performance improved further to 47.0% accuracy.", None),
+        ("The F1 of our model improves by 2.3% over the baseline.", "F1 of our model"),
+    ],
+)
+def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
+    assert _subject(text) == subject
