@@ -208,6 +208,11 @@ _UNCERTAINTY_BEFORE = regex.compile(
 _P_VALUE_BEFORE = regex.compile(
     r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$",
 )
+_THRESHOLD_BEFORE = regex.compile(
+    r"(?:@\s*|\bat\s+(?:an?\s+)?)(?:IoU|FPR|FAR)\s*(?:threshold\s*)?(?:=|of\s)?\s*$"
+    r"|\bIoU\s+threshold\s+(?:of\s+|=\s*)?$"
+)
+"""'mAP at IoU=0.5', 'TPR at FPR = 0.01': the operating point a result is read at."""
 _FORMULA = regex.compile(r"\s?\^")
 """A number raised to a power is the base of a formula ('O(2^M)', '10^{-3}'), no value."""
 _COMPLEXITY_BEFORE = regex.compile(r"\bO\(\s*$")
@@ -353,6 +358,8 @@ def _skip_reason(
         return "uncertainty"
     if _P_VALUE_BEFORE.search(before):
         return "p_value"
+    if _THRESHOLD_BEFORE.search(before):
+        return "threshold"
     fraction = None if has_unit else _FRACTION_BEFORE.search(before)
     if fraction and m.group("num").isdigit() and float(m.group("num")) >= _to_float(fraction[1]):
         return "denominator"  # "4.14/5", "25/30" — but "58.7/58.9 box AP" is a pair
