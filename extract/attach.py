@@ -555,6 +555,16 @@ _REPORTING_THAT = regex.compile(
     r"\s+that\s+",
     F,
 )
+_REPORTED_BARE = regex.compile(
+    r"^.*\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|ablations?|"
+    r"findings?|tests?|simulations?|evidence)\s+(?:[a-z]+ly\s+)?"
+    r"(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|reveal(?:s|ed)?|indicat(?:e|es|ed)|"
+    r"suggest(?:s|ed)?|confirm(?:s|ed)?|verif(?:y|ies|ied)|prov(?:e|es|ed))\s+",
+    F,
+)
+"""'Extensive experiments demonstrate DiMPLe achieves': what is reported on, without 'that'
+(a system only if one is named: 'Results show notable gains' name none)."""
+_NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r",|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
@@ -598,6 +608,9 @@ comma, a participle of a result opens a clause of its own (', extending the sear
 improved performance' has a subject)."""
 
 
+_SIGNED = regex.compile(r"(?:^|\s)[+±-]\d")
+
+
 def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
     """The subject in the text before its verb, or None when that text cannot end one."""
     prefix = _RELATIVE.split(chunk)[-1]
@@ -608,7 +621,7 @@ def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
     prefix = _TRAILING_ADVERBS.sub("", prefix)
     if _OPEN_END.search(prefix) or _CLAUSE_START.match(prefix):
         return None
-    if "%" in prefix or prefix.count("(") != prefix.count(")"):
+    if "%" in prefix or _SIGNED.search(prefix) or prefix.count("(") != prefix.count(")"):
         return None  # a value ('K=2 raises R-Precision from 74.8% to') or a torn aside
     if after_comma and _PARTICIPLE.match(prefix):
         return None
@@ -621,7 +634,10 @@ def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
     the last comma-separated chunk before the first main verb, after any 'that'."""
     head = sentence[:before]
+    bare = None
     reported = _REPORTING_THAT.match(head)
+    if reported is None:
+        reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
     for verb in _SUBJECT_VERB.finditer(head):
@@ -639,6 +655,12 @@ def subject_of(sentence: str, before: int) -> str | None:
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
         if _DEMONSTRATIVE.match(prefix):
+            return None
+        if bare is not None and (
+            not _NAMED.search(prefix)
+            or _STARTS_NUMERIC.match(prefix)
+            or _metric_phrase().search(prefix)
+        ):
             return None
         abbreviated = _ABBREVIATED.match(prefix)
         if abbreviated:

@@ -360,6 +360,14 @@ def _subject(text: str) -> str | None:
         ("InterSliceBoost, trained on only 33% of the image slices, achieved a Dice of 80.84%.",
          None),
         ("With 12,000 videos) the adaptive system attains 94.2% P@1.", None),
+        # what experiments show is the subject when it is named, without 'that' too
+        ("Extensive experiments demonstrate DiMPLe achieves absolute gains of 15.27 in "
+         "base class accuracy.", "DiMPLe"),
+        ("Results show notable gains in knowledge-intensive tasks (MMLU +8.1%).", None),
+        ("Our evaluation shows 96% accuracy on the held-out set.", None),
+        ("TRACE achieves backdoor detection, with extensive experiments showing a 30% "
+         "improvement.", "TRACE"),
+        ("Our method shows strong gains and achieves 5.1% over ResNet.", "Our method"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
