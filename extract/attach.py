@@ -108,13 +108,15 @@ a name that says it is one (Stanford Question Answering Dataset)."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
-    r"QA|NLP|RAG|"
+    r"QA|NLP|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|"
     r"(?:GPT|ChatGPT|InstructGPT|Claude|Gemini|LLaMA|Llama|Mistral|Mixtral|DeepSeek|Phi|Gemma|"
-    r"Falcon|Vicuna|PaLM|Grok|LLaVA|InternVL|Kimi|ChatGLM|Baichuan|Qwen[\d.]*)(?:-[\w.]+)*)$"
+    r"Falcon|Vicuna|PaLM|Grok|LLaVA|InternVL|Kimi|ChatGLM|Baichuan|Qwen[\d.]*|BERT|RoBERTa|"
+    r"CLIP|FLUX|OpenAI|ResNet[\d]*|YOLO\w*|ViTs?|VGG\d*|DenseNet\d*|EfficientNet\w*|"
+    r"MobileNet\w*|Swin|ConvNeXt\w*|CNNs?|(?:M|V|LV)?LMs|SLMs|GRPO|DPO|PPO|SFT)(?:-[\w.]+)*)$"
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on
-multiple QA datasets') and the model families that results are compared with ('GPT-4o
-(0.97)', '0.508 for GPT-4o')."""
+multiple QA datasets', 'on CT'), and the models, architectures and training methods that
+results are compared with ('GPT-4o (0.97)', 'for ResNet-50', 'over GRPO')."""
 _LEAD_ADVERB = regex.compile(
     r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"

@@ -381,11 +381,16 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         ("Our model is close to GPT-4o (78.8%) in accuracy.", 78.8, None),
         ("It boosts inference speed by up to 2.46x for LLaVA-1.5-13B.", 2.46, None),
         ("The bootstrap is best calibrated (ECE 5.7% vs. 25.5% for Qwen3-8B).", 25.5, None),
-        # ... nor is a generic acronym ...
+        # ... nor an architecture, a training method or a generic acronym ...
+        ("It reaches 76.1% top-1 accuracy for ResNet-50.", 76.1, None),
+        ("It is 2.1 points better than GRPO.", 2.1, None),
         ("Across various QA datasets it reaches an average AUC of 0.833.", 0.833, None),
+        ("Segmentation on CT reaches a Dice of 0.91.", 0.91, None),
         # ... but a dataset that a model's name does not start still is
         ("GPT-4o reaches 78.8% on MMLU.", 78.8, "MMLU"),
         ("It reaches 61.2% accuracy on HotpotQA.", 61.2, "HotpotQA"),
+        ("It reaches 61.2% accuracy on VGGSound.", 61.2, "VGGSound"),
+        ("It reaches a Dice of 0.91 on CT-ORG.", 0.91, "CT-ORG"),
     ],
 )
 def test_models_and_task_acronyms_are_no_datasets(
