@@ -6,11 +6,11 @@ large the input. What grows is the set of distinct document ids seen so far, kep
 compact table (about 20 bytes per document; see CompactIds).
 
 With `workers > 1` the extraction runs in a pool of processes (processes.py), each batch
-split into jobs of at most CHUNK documents. The documents in flight are bounded (two batches, or
-IN_FLIGHT_PER_WORKER jobs per worker if more): reading waits for extraction instead of
-piling batches up in memory, as an unbounded `Pool.imap` read-ahead would. Batches are
-cut by the reader alone and results are written in input order, so the files are the
-same, byte for byte, for any number of workers.
+split into jobs of at most CHUNK documents. The documents in flight are bounded (two
+batches, or IN_FLIGHT_PER_WORKER jobs per worker if more): reading waits for extraction
+instead of piling batches up in memory, as an unbounded `Pool.imap` read-ahead would.
+Batches are cut by the reader alone and results are written in input order, so the files
+are the same, byte for byte, for any number of workers.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ BATCH = 2_000
 
 CHUNK = 250
 """Most documents per job sent to a worker process (a batch is split into such jobs)."""
-
 
 Submit = Callable[[list[tuple[str, str]]], "Future[list[ClaimRow]]"]
 """Sends (doc_id, text) pairs to a worker; the future gives their claim rows."""
@@ -107,7 +106,6 @@ class _Batch:
             pairs = [(d.doc_id, d.text) for d in self.docs[self.sent :]]
             self.jobs.append(submit(pairs))
             self.sent = len(self.docs)
-
 
 
 _CLAIM_TYPE = CLAIM_COLUMNS.index("claim_type")

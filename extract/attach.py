@@ -608,9 +608,8 @@ _PARTICIPLE = regex.compile(
 """', achieving a PDMS of 89.6 and setting a new state-of-the-art that surpasses': after a
 comma, a participle of a result opens a clause of its own (', extending the search
 improved performance' has a subject)."""
-
-
 _SIGNED = regex.compile(r"(?:^|\s)[+±-]\d")
+"""'Ablations show +0.081 joint score increase': a signed value belongs to no name."""
 
 
 def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
@@ -634,7 +633,8 @@ def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
 
 def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
-    the last comma-separated chunk before the first main verb, after any 'that'."""
+    the last comma-separated chunk before the first main verb, after any 'that' or what
+    experiments are said to show."""
     head = sentence[:before]
     bare = None
     reported = _REPORTING_THAT.match(head)
