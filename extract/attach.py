@@ -566,6 +566,10 @@ _REPORTED_BARE = regex.compile(
 )
 """'Extensive experiments demonstrate DiMPLe achieves': what is reported on, without 'that'
 (a system only if one is named: 'Results show notable gains' name none)."""
+_REPORTING_VERBS = (
+    "show", "demonstrat", "reveal", "indicat", "suggest", "confirm", "verif", "prov"
+)
+"""A cheap gate: _REPORTED_BARE is tried only on text holding one of its verbs."""
 _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r",|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
@@ -582,18 +586,19 @@ _LY_ADVERB = (
 """A word in -ly that is an adverb, not one of the nouns that end so."""
 _TRAILING_ADVERBS = regex.compile(
     r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|further|still|even|now|then|indeed|"
-    r"has|have|had|does|do|did|not)(?:\s+not)?)+$"
+    r"has|have|had|does|do|did|not)(?:\s+not)?)+$",
+    regex.REVERSE,
 )
 """'IPO remarkably improves', 'Our model has achieved', 'X does not improve': adverbs and
 auxiliaries between a subject and its verb are not part of it."""
-_RELATIVE_END = regex.compile(r"\s+(?:that|which|who)$")
+_RELATIVE_END = regex.compile(r"\s+(?:that|which|who)$", regex.REVERSE)
 _WE_VERB = regex.compile(r"^(?:we|they)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?[a-z]+\s+(?=\S)", F)
 """'we train Reward Models (RMs) that achieve': the antecedent of 'that' is the subject."""
 _OPEN_END = regex.compile(
     r"(?:^|\s)(?:the|a|an|to|and|or|nor|with|of|on|in|for|by|from|as|at|into|its|their|our|"
     r"his|her|this|these|those|than|via|after|before|when|while|if|is|are|was|were|be|been|"
     r"though|although|but|yet|however|thus|hence|so|both|either)$",
-    F,
+    F | regex.REVERSE,
 )
 """A phrase ending in one of these is cut short: the word taken for its verb was none
 ('trained on the generated set', 'We evaluate a set', 'memory demands and achieves')."""
@@ -619,7 +624,9 @@ def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
     relative = _RELATIVE_END.search(prefix)
     if relative:
         prefix = _WE_VERB.sub("", prefix[: relative.start()])
-    prefix = _TRAILING_ADVERBS.sub("", prefix)
+    trailing = _TRAILING_ADVERBS.search(prefix)
+    if trailing:
+        prefix = prefix[: trailing.start()]
     if _OPEN_END.search(prefix) or _CLAUSE_START.match(prefix):
         return None
     if "%" in prefix or _SIGNED.search(prefix) or prefix.count("(") != prefix.count(")"):
@@ -637,8 +644,8 @@ def subject_of(sentence: str, before: int) -> str | None:
     experiments are said to show."""
     head = sentence[:before]
     bare = None
-    reported = _REPORTING_THAT.match(head)
-    if reported is None:
+    reported = _REPORTING_THAT.match(head) if "that" in head.lower() else None
+    if reported is None and any(verb in head for verb in _REPORTING_VERBS):
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
