@@ -350,6 +350,17 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     return None
 
 
+_BRACKET_GOES_ON = regex.compile(r"\s*(?:\)|,\s|;|/|vs\b|±|\\pm|\(|$)")
+"""After a value that stands alone in brackets: 'REPA (92.91%)', 'MIL (0.491 ± 0.04)', not
+'over prior methods (30% or higher improvement)'."""
+
+
+def _bracketed_after(sentence: str, start: int, name: str) -> bool:
+    """Whether the value at start stands in brackets right after name: 'REPA (92.91%)'."""
+    before = sentence[:start].rstrip()
+    return before.endswith("(") and before[:-1].rstrip().endswith(name)
+
+
 def _span_end(text: str, m: Mention, s1: int) -> int:
     right = text[m.end : s1]
     cue = cues.DELTA_RIGHT.match(right)
@@ -388,6 +399,17 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     else:
         dataset = attach.dataset_near(sentence, rel_start, rel_end)
     claim_start = (f.origin.start if f.origin else m.start) - s0
+    subject = attach.subject_of(sentence, claim_start)
+    baseline = attach.baseline_near(
+        sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
+    )
+    if (
+        f.claim_type == "result"
+        and baseline
+        and _bracketed_after(sentence, claim_start, baseline)
+        and _BRACKET_GOES_ON.match(sentence, rel_end)
+    ):
+        subject, baseline = baseline, None  # 'surpassing REPA (92.91%)': REPA's own result
     return Claim(
         claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
         doc_id=doc_id,
@@ -400,10 +422,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         direction=_direction(f, left, right),  # type: ignore[arg-type]
         metric=metric,
         dataset=dataset,
-        subject=attach.subject_of(sentence, claim_start),
-        baseline=attach.baseline_near(
-            sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
-        ),
+        subject=subject,
+        baseline=baseline,
         value_start=vs,
         value_end=ve,
         from_start=fs,

@@ -430,3 +430,27 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
     assert _subject(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject", "baseline"),
+    [
+        # a result alone in brackets after the compared system is that system's
+        ("Specifically, on VBench, we achieve 95.51%, surpassing REPA (92.91%) by 2.60%.",
+         92.91, "REPA", None),
+        ("Memory-SAM achieves mIoU 0.9863, surpassing FCN (0.8188) and a detector.", 0.8188,
+         "FCN", None),
+        ("Ours is 12x faster than the atlas-based registration (25 s vs. 5 min).", 25.0,
+         "atlas-based registration", None),
+        # ... not what the brackets say of the comparison, nor the claim's own result
+        ("Pensieve beats state-of-the-art solutions (up to 14% on QA accuracy).", 14.0,
+         "Pensieve", "state-of-the-art solutions"),
+        ("Specifically, on VBench, we achieve 95.51%, surpassing REPA (92.91%) by 2.60%.",
+         95.51, None, "REPA"),
+    ],
+)
+def test_a_bracketed_result_after_the_compared_system_is_its_own(
+    text: str, value: float, subject: str | None, baseline: str | None
+) -> None:
+    claim = next(c for c in extract_claims("t", text) if c.value == value)
+    assert (claim.subject, claim.baseline) == (subject, baseline)
