@@ -70,6 +70,15 @@ _CLAUSE_TAIL = regex.compile(r"[,;:](?=[^,;:]*$)")
 """The last punctuation mark of a text: what follows it is the number's own clause."""
 
 
+_OUTPERFORMED_PAREN = regex.compile(
+    r"\b(?:outperform\w*|surpass\w*)\b(?:(?!\bby\b)[^,;.()]){0,60}\(\s*$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""A value right after the system outperformed, in brackets of its own, is that system's
+score ('outperforming GPT-4o (66.82%)'); after 'by 28% (' it is still the margin."""
+_PAREN_CLOSES = regex.compile(r"\s*\)")
+
+
 def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
@@ -77,6 +86,13 @@ def _delta_left(c: Ctx) -> bool:
     tail = c.left[-90:]  # the cue ends the text: its tail suffices
     if not cues.DELTA_LEFT_FROM_END.search(tail):
         return False
+    if (
+        m.signed is None
+        and m.qualifier == "exact"
+        and _PAREN_CLOSES.match(c.right)
+        and _OUTPERFORMED_PAREN.search(tail)
+    ):
+        return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin
     if m.unit is None:
         cue = cues.DELTA_LEFT.search(tail)  # the leftmost reading: 'an improvement by'
         if cue is not None and cue.group().lower().startswith("by"):
@@ -373,6 +389,7 @@ RULES: tuple[Rule, ...] = (
             "The system can improve the production models significantly([[3]]%).",
             "This improvement is [[20]]% over test sets with new words.",
             "On ten tasks, it improves FID by [[3.1]] on average.",
+            "It outperformed the NLI-driven baselines by 28% ([[11.43]] points) on average.",
         ),
         (
             "The model was trained by [[3]] annotators.",
@@ -412,6 +429,8 @@ RULES: tuple[Rule, ...] = (
             "FSPO achieves an [[87]]% Alpaca Eval winrate.",
             "SimCLR with DCL achieves [[68.2]]% ImageNet-1K top-1 accuracy.",
             "Eureka outperforms human experts on [[83]]% of the tasks.",
+            # the score of the system outperformed, in brackets of its own: no margin
+            "It reaches 73.35% on VideoAds, outperforming GPT-4o ([[66.82]]%) and Gemini.",
         ),
         (
             "Less than [[0.1]]% of points are labeled.",
