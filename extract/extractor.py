@@ -355,10 +355,36 @@ _BRACKET_GOES_ON = regex.compile(r"\s*(?:\)|,\s|;|/|vs\b|±|\\pm|\(|$)")
 'over prior methods (30% or higher improvement)'."""
 
 
-def _bracketed_after(sentence: str, start: int, name: str) -> bool:
-    """Whether the value at start stands in brackets right after name: 'REPA (92.91%)'."""
+_LISTED_AFTER = regex.compile(
+    r"\s*\([^()]*\)(?:\s*,\s*(?:and\s+|or\s+)?[^,;()]{1,40}?\s*\([^()]*\))*"
+    r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?(?P<name>[^,;()\s][^,;()]{0,39}?)\s*\(\s*"
+)
+"""After the compared system's bracketed value, the others of its list up to the bracket a
+value stands in: 'LLaVA-CoT (63.2), Mulberry (63.9), and LlamaV-o1 ('."""
+
+
+_NOT_A_NAME = regex.compile(
+    r"[\d.%+-]|(?:by|while|whereas|but|approaching|close|compared|than|with|which|to|from)\b"
+    r"|.*%"
+)
+
+
+def _bracket_owner(sentence: str, start: int, baseline: str) -> str | None:
+    """Whose the value at start is when it stands in brackets after the compared system
+    ('surpassing REPA (92.91%)') or after another system of a list that begins with it
+    ('outperforms LLaVA-CoT (63.2), Mulberry (63.9)'); None when it stands after none."""
     before = sentence[:start].rstrip()
-    return before.endswith("(") and before[:-1].rstrip().endswith(name)
+    if not before.endswith("("):
+        return None
+    if before[:-1].rstrip().endswith(baseline):
+        return baseline
+    at = sentence.rfind(baseline, 0, start)
+    if at < 0:
+        return None
+    listed = _LISTED_AFTER.fullmatch(sentence, at + len(baseline), start)
+    if listed is None or _NOT_A_NAME.match(listed.group("name")):
+        return None
+    return attach._clean(listed.group("name"))
 
 
 def _span_end(text: str, m: Mention, s1: int) -> int:
@@ -403,13 +429,10 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     baseline = attach.baseline_near(
         sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
     )
-    if (
-        f.claim_type == "result"
-        and baseline
-        and _bracketed_after(sentence, claim_start, baseline)
-        and _BRACKET_GOES_ON.match(sentence, rel_end)
-    ):
-        subject, baseline = baseline, None  # 'surpassing REPA (92.91%)': REPA's own result
+    if f.claim_type == "result" and baseline and _BRACKET_GOES_ON.match(sentence, rel_end):
+        owner = _bracket_owner(sentence, claim_start, baseline)
+        if owner is not None:
+            subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result
     return Claim(
         claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
         doc_id=doc_id,

@@ -454,3 +454,14 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
 ) -> None:
     claim = next(c for c in extract_claims("t", text) if c.value == value)
     assert (claim.subject, claim.baseline) == (subject, baseline)
+
+
+def test_bracketed_results_of_a_list_of_compared_systems_are_theirs() -> None:
+    text = "It outperforms LLaVA-CoT (63.2), Mulberry (63.9), and the LlamaV-o1 model (63.1)."
+    got = [(c.value, c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [
+        (63.2, "LLaVA-CoT", None), (63.9, "Mulberry", None), (63.1, "LlamaV-o1 model", None)
+    ]
+    # a bracket after what is no system keeps the comparison
+    text = "It improves the Structural Similarity Index (SSIM) by 5.72% (0.794) over U-Net."
+    assert all(c.subject != "by 5.72%" for c in extract_claims("t", text))
