@@ -613,6 +613,10 @@ _PARTICIPLE = regex.compile(
 """', achieving a PDMS of 89.6 and setting a new state-of-the-art that surpasses': after a
 comma, a participle of a result opens a clause of its own (', extending the search
 improved performance' has a subject)."""
+_CLAUSE_PRONOUNS = frozenset({"we", "We", "it", "they"})
+_OURS_AT_END = regex.compile(
+    r"(?:^|\s)(?:our|Our)\s+(?:proposed\s+)?(?:method|model|approach|framework|system)s?$"
+)
 _SIGNED = regex.compile(r"(?:^|\s)[+±-]\d")
 """'Ablations show +0.081 joint score increase': a signed value belongs to no name."""
 
@@ -663,6 +667,12 @@ def subject_of(sentence: str, before: int) -> str | None:
             continue  # 'the improved model achieves': 'improved' was no verb
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
+        if len(words) > 1 and words[-1] in _CLAUSE_PRONOUNS:
+            return None  # 'On VBench we achieve', 'When it reaches': only a pronoun names it
+        ours = _OURS_AT_END.search(prefix)
+        if ours and ours.start() > 0:
+            prefix = ours.group().strip()  # 'We find our method reaches' -> 'our method'
+            words = prefix.split()
         if _DEMONSTRATIVE.match(prefix):
             return None
         if bare is not None and (

@@ -368,6 +368,9 @@ def _subject(text: str) -> str | None:
         ("TRACE achieves backdoor detection, with extensive experiments showing a 30% "
          "improvement.", "TRACE"),
         ("Our method shows strong gains and achieves 5.1% over ResNet.", "Our method"),
+        # a pronoun closing the phrase is all that names the system; 'our method' is one
+        ("On Math500 we achieve an accuracy of 81.2%.", None),
+        ("We find our method reaches an accuracy of 81.2%.", "our method"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
@@ -425,7 +428,7 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
     [
         ("The F1 score improves from 0.61 to 0.82 on the test set.", None),
         ("After fine-tuning, performance improved further to 47.0% accuracy.", None),
-        ("The F1 of our model improves by 2.3% over the baseline.", "F1 of our model"),
+        ("The F1 of our model improves by 2.3% over the baseline.", "our model"),
     ],
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
