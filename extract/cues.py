@@ -77,6 +77,10 @@ SETTING_RIGHT = regex.compile(
 )
 """What an 'Nx' names when it is a set-up, not a factor: '8x A100', '40x magnification',
 '4x super-resolution'."""
+ALONE_IN_BRACKET = regex.compile(r"\s*(?:\)|,\s|;|/|±|\\pm|\(|$)")
+"""What follows a value that stands alone in its brackets, as a system's own score:
+'REPA (92.91%)', 'MIL (0.491 ± 0.04)', 'GRPO (13.3/10.5)'; not 'over prior methods (30% or
+higher improvement)', nor the first of a pair ('outperforms Y (85% vs 78%)': 85% is not Y's)."""
 CHANGE_VERBS = regex.compile(
     r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|lower\w*|"
     r"cut\w*|ris\w*|jump\w*|grow\w*|grew|went|goes|go|climb\w*|fell|fall\w*|declin\w*|"

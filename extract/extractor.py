@@ -350,11 +350,6 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     return None
 
 
-_BRACKET_GOES_ON = regex.compile(r"\s*(?:\)|,\s|;|/|vs\b|±|\\pm|\(|$)")
-"""After a value that stands alone in brackets: 'REPA (92.91%)', 'MIL (0.491 ± 0.04)', not
-'over prior methods (30% or higher improvement)'."""
-
-
 _LISTED_AFTER = regex.compile(
     r"\s*\([^()]*\)(?:\s*,\s*(?:and\s+|or\s+)?[^,;()]{1,40}?\s*\([^()]*\))*"
     r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?(?P<name>[^,;()\s][^,;()]{0,39}?)\s*\(\s*"
@@ -429,7 +424,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     baseline = attach.baseline_near(
         sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
     )
-    if f.claim_type == "result" and baseline and _BRACKET_GOES_ON.match(sentence, rel_end):
+    if f.claim_type == "result" and baseline and cues.ALONE_IN_BRACKET.match(sentence, rel_end):
         owner = _bracket_owner(sentence, claim_start, baseline)
         if owner is not None:
             subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result

@@ -76,7 +76,6 @@ _OUTPERFORMED_PAREN = regex.compile(
 )
 """A value right after the system outperformed, in brackets of its own, is that system's
 score ('outperforming GPT-4o (66.82%)'); after 'by 28% (' it is still the margin."""
-_PAREN_CLOSES = regex.compile(r"\s*\)")
 
 
 def _delta_left(c: Ctx) -> bool:
@@ -89,7 +88,7 @@ def _delta_left(c: Ctx) -> bool:
     if (
         m.signed is None
         and m.qualifier == "exact"
-        and _PAREN_CLOSES.match(c.right)
+        and cues.ALONE_IN_BRACKET.match(c.right)
         and _OUTPERFORMED_PAREN.search(tail)
     ):
         return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin

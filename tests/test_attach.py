@@ -321,9 +321,10 @@ def test_vocabulary_names_found(text: str, value: float, field: int, want: str) 
 
 
 def _subject(text: str) -> str | None:
+    """The subject of the text's last claim."""
     claims = extract_claims("t", text)
-    assert len(claims) == 1, claims
-    return claims[0].subject
+    assert claims, text
+    return claims[-1].subject
 
 
 @pytest.mark.parametrize(
@@ -360,6 +361,10 @@ def _subject(text: str) -> str | None:
         ("InterSliceBoost, trained on only 33% of the image slices, achieved a Dice of 80.84%.",
          None),
         ("With 12,000 videos) the adaptive system attains 94.2% P@1.", None),
+        ("In ablations, the gating contributes +2.36 IoU over fixed interaction and accuracy "
+         "improves by up to 2.26 points.", None),  # a signed value names no system
+        # a verb phrase is no subject ('which' taken off leaves one)
+        ("Our pipeline, which does not require labels, achieved over 90% accuracy.", None),
         # what experiments show is the subject when it is named, without 'that' too
         ("Extensive experiments demonstrate DiMPLe achieves absolute gains of 15.27 in "
          "base class accuracy.", "DiMPLe"),
@@ -443,9 +448,13 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          92.91, "REPA", None),
         ("Memory-SAM achieves mIoU 0.9863, surpassing FCN (0.8188) and a detector.", 0.8188,
          "FCN", None),
+        ("SKEL-CF reaches 94.1 / 68.0 MPJPE, significantly outperforming the previous "
+         "state-of-the-art HSMR (104.5 / 79.6).", 104.5, "previous state-of-the-art HSMR",
+         None),
+        # ... not what the brackets say of the comparison, nor the claim's own result, nor
+        # the first of a pair (the subject's: 25 s against the other's 5 min)
         ("Ours is 12x faster than the atlas-based registration (25 s vs. 5 min).", 25.0,
-         "atlas-based registration", None),
-        # ... not what the brackets say of the comparison, nor the claim's own result
+         "Ours", "atlas-based registration"),
         ("Pensieve beats state-of-the-art solutions (up to 14% on QA accuracy).", 14.0,
          "Pensieve", "state-of-the-art solutions"),
         ("Specifically, on VBench, we achieve 95.51%, surpassing REPA (92.91%) by 2.60%.",
