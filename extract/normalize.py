@@ -8,6 +8,7 @@ here."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -54,45 +55,62 @@ _PATTERN = regex.compile(
     _LATEX_WORD
     + r"|"
     + _LATEX_WRAPPER
-    + r"|(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?)--(?=\}?\s?\d)"
-    + r"|\\[%,; @]|(?<=\w)~(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
+    + r"|--(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?--)(?=\}?\s?\d)"
+    + r"|\\[%,; @]|~(?<=\w~)(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
+"""Each branch starts with its literal and looks behind after it: a branch that starts
+with a lookbehind is tried at every position of the text."""
 _TRIGGER = re.compile(r"[\\$~{}\u00a0-\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
 class NormText:
-    """The normalised text and, per character of it, where it came from."""
+    """The normalised text and where its characters came from.
+
+    Only the replaced pieces are recorded: every other character is copied, at a fixed
+    offset from the original since the last piece. A per-character map would cost a
+    Python list of the text's length for every text with one LaTeX escape in it."""
 
     text: str
     original: str
-    starts: list[int] | None  # None: the text is its own normal form
-    ends: list[int] | None
+    piece_ends: tuple[int, ...] = ()  # normalised end of each replaced piece, in order
+    pieces: tuple[tuple[int, int, int], ...] = ()  # its (normalised start, original span)
+
+    def _start(self, pos: int) -> int:
+        i = bisect_right(self.piece_ends, pos)
+        if i < len(self.pieces) and self.pieces[i][0] <= pos:
+            return self.pieces[i][1]  # inside a replacement: its whole original span
+        return pos if i == 0 else pos + self.pieces[i - 1][2] - self.piece_ends[i - 1]
+
+    def _end(self, last: int) -> int:
+        i = bisect_right(self.piece_ends, last)
+        if i < len(self.pieces) and self.pieces[i][0] <= last:
+            return self.pieces[i][2]
+        return last + 1 if i == 0 else last + 1 + self.pieces[i - 1][2] - self.piece_ends[i - 1]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span [start, end)."""
-        if self.starts is None or self.ends is None:
+        if not self.pieces:
             return start, end
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            pos = self._start(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self._start(start), self._end(end - 1)
 
 
 def normalise(text: str) -> NormText:
     """The matching view of a text; cheap when there is nothing to normalise."""
     if not _TRIGGER.search(text) and "--" not in text:
-        return NormText(text, text, None, None)
+        return NormText(text, text)
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces: list[tuple[int, int, int]] = []
+    piece_ends: list[int] = []
+    size = 0  # length of the normalised text so far
     last = 0
     for match in _PATTERN.finditer(text):
         a, b = match.span()
-        if a > last:
-            out.append(text[last:a])
-            starts.extend(range(last, a))
-            ends.extend(range(last + 1, a + 1))
+        out.append(text[last:a])
+        size += a - last
         token = match.group()
         if token == "~":
             repl = " "
@@ -101,12 +119,11 @@ def normalise(text: str) -> NormText:
         else:
             repl = _REPLACEMENTS.get(token, "")
         out.append(repl)
-        starts.extend([a] * len(repl))
-        ends.extend([b] * len(repl))
+        pieces.append((size, a, b))
+        size += len(repl)
+        piece_ends.append(size)
         last = b
-    if last == 0 and not out:
-        return NormText(text, text, None, None)
+    if not pieces:
+        return NormText(text, text)
     out.append(text[last:])
-    starts.extend(range(last, len(text)))
-    ends.extend(range(last + 1, len(text) + 1))
-    return NormText("".join(out), text, starts, ends)
+    return NormText("".join(out), text, tuple(piece_ends), tuple(pieces))

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from benchclaims.extract.extractor import extract_claims
+from benchclaims.extract.normalize import _REPLACEMENTS, normalise
 from benchclaims.read import files, iter_source_records
 from benchclaims.read.files import numbered_lines, open_text
 from benchclaims.read.records import SourceRecord
@@ -213,6 +214,34 @@ def test_any_text_extracts_without_error_and_keeps_invariants(text: str) -> None
 @example("from 3 to 5 and 12% higher, up to 2-3x faster (+1.5 pp) by $\\times$ 4")
 def test_numberish_text_extracts_without_error_and_keeps_invariants(text: str) -> None:
     _check_claims(text)
+
+
+_LATEX_PIECES = ["\\%", "$", "\\times", "\\textbf{", "}", "{", "--", "~", "\u2212", "\u00a0",
+                 "\\,", "\\@", "\\pm", "\\sim ", "\\timesx"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_LATEX_PIECES, "a", "7", ".", " ", "x-3", "é"]), max_size=30)
+       .map("".join))
+def test_normalised_offsets_map_every_character_back(text: str) -> None:
+    """Each normalised character maps back to where it came from: to itself when copied,
+    to the whole escape when replaced ('\\times' for '×'), in order."""
+    norm = normalise(text)
+    previous = (0, 0)
+    for i, char in enumerate(norm.text):
+        start, end = norm.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+        if (start, end) != previous:  # a replacement's characters share its span
+            assert start >= previous[1], (text, i)
+        if text[start:end] != char:
+            assert text[start:end] in (*_REPLACEMENTS, "~", "--"), (text, i, start, end)
+            piece = text[start:end]
+            assert char == {"~": " ", "--": "-"}.get(piece, _REPLACEMENTS.get(piece))
+        previous = (start, end)
+    assert norm.span(len(norm.text), len(norm.text)) == (len(text), len(text))
+    if norm.text:
+        last = len(norm.text)
+        assert norm.span(0, last) == (norm.span(0, 1)[0], norm.span(last - 1, last)[1])
 
 
 # --- properties of reading ---------------------------------------------------------
