@@ -77,10 +77,11 @@ SETTING_RIGHT = regex.compile(
 )
 """What an 'Nx' names when it is a set-up, not a factor: '8x A100', '40x magnification',
 '4x super-resolution'."""
-ALONE_IN_BRACKET = regex.compile(r"\s*(?:\)|,\s|;|/|±|\\pm|\(|$)")
+ALONE_IN_BRACKET = regex.compile(r"\s*(?:\)|,\s|;|/|\(|$)")
 """What follows a value that stands alone in its brackets, as a system's own score:
-'REPA (92.91%)', 'MIL (0.491 ± 0.04)', 'GRPO (13.3/10.5)'; not 'over prior methods (30% or
-higher improvement)', nor the first of a pair ('outperforms Y (85% vs 78%)': 85% is not Y's)."""
+'REPA (92.91%)', 'GRPO (13.3/10.5)'; not 'over prior methods (30% or higher improvement)',
+nor the first of a pair ('outperforms Y (85% vs 78%)': 85% is not Y's). A value with a
+spread ('MIL (0.491 ± 0.04 F1, ...)') is a system's score too: see `Mention.spread`."""
 CHANGE_VERBS = regex.compile(
     r"\b(?:improv\w*|increas\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|lower\w*|"
     r"cut\w*|ris\w*|jump\w*|grow\w*|grew|went|goes|go|climb\w*|fell|fall\w*|declin\w*|"

@@ -424,7 +424,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     baseline = attach.baseline_near(
         sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
     )
-    if f.claim_type == "result" and baseline and cues.ALONE_IN_BRACKET.match(sentence, rel_end):
+    alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)
+    if f.claim_type == "result" and baseline and alone:
         owner = _bracket_owner(sentence, claim_start, baseline)
         if owner is not None:
             subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result

@@ -205,6 +205,9 @@ _UNCERTAINTY_BEFORE = regex.compile(
 )
 """Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69',
 '(IQR: -2.8, 1.2)'."""
+_SPREAD_AFTER = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(?=[0-9.])")
+"""'85.3 ± 0.2%', '92.1±0.3 F1': the spread of a value is part of its mention, and the
+unit written after the spread is the value's too."""
 _P_VALUE_BEFORE = regex.compile(
     r"\b[pP]\s*(?:[=<>≤≥]|<=|>=)\s*$",
 )
@@ -305,6 +308,7 @@ class Mention:
     signed: str | None
     skip: str | None  # why this number is no claim candidate, or None
     kind: str  # 'digits', 'word', 'magnitude', 'multiplier'
+    spread: bool = False  # a spread follows it, inside the mention: '85.3 ± 0.2%'
 
 
 def _to_float(raw: str) -> float:
@@ -402,6 +406,7 @@ def find_mentions(text: str) -> list[Mention]:
     excluded.sort()
     excluded_starts = [a for a, _ in excluded]
     words = _word_mentions(text) if has_number_words(text) else []
+    spreads = "±" in text or "+/-" in text or "+-" in text
     taken = [(w.num_start, w.num_end) for w in words]
     out: list[Mention] = []
     for m in _digit_matches(text):
@@ -420,6 +425,16 @@ def find_mentions(text: str) -> list[Mention]:
         unit_raw = unit_raw or u1
         unit = _canonical_unit(unit_raw) if unit_raw else None
         skip = _skip_reason(text, m, excluded, excluded_starts)
+        end = m.end()
+        spread = _SPREAD_AFTER.match(text, end) if spreads and not plus else None
+        spread_num = DIGITS.match(text, spread.end()) if spread is not None and not skip else None
+        if spread_num is not None and not spread_num.group("sign"):
+            end = spread_num.end()  # '85.3 ± 0.2%': the spread and its unit go with it
+            if not unit_raw and spread_num.group("unit"):
+                unit_raw = spread_num.group("unit")
+                unit = _canonical_unit(unit_raw)
+        else:
+            spread_num = None
         # a number that is no claim needs no qualifier (its start stays the number's)
         qual, qstart = ("exact", m.start()) if skip else qualifier_before(text, m.start())
         if plus:
@@ -427,7 +442,7 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(
             Mention(
                 start=min(qstart, m.start()),
-                end=m.end(),
+                end=end,
                 num_start=m.start("num"),
                 num_end=num_end,
                 value=value,
@@ -438,6 +453,7 @@ def find_mentions(text: str) -> list[Mention]:
                 signed=sign if sign in ("+", "-") else None,
                 skip=skip,
                 kind="digits",
+                spread=spread_num is not None,
             )
         )
     if words:

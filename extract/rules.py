@@ -88,7 +88,7 @@ def _delta_left(c: Ctx) -> bool:
     if (
         m.signed is None
         and m.qualifier == "exact"
-        and cues.ALONE_IN_BRACKET.match(c.right)
+        and (m.spread or cues.ALONE_IN_BRACKET.match(c.right))
         and _OUTPERFORMED_PAREN.search(tail)
     ):
         return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin

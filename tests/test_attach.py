@@ -459,6 +459,11 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          "Pensieve", "state-of-the-art solutions"),
         ("Specifically, on VBench, we achieve 95.51%, surpassing REPA (92.91%) by 2.60%.",
          95.51, None, "REPA"),
+        # a spread leaves the result its system's, whatever follows it in the brackets
+        ("Our model achieved 97.78 +/- 0.82% accuracy, outperforming CNN (96.44 +/- 1.32%).",
+         96.44, "CNN", None),
+        ("It reaches 0.786, outperforming the threshold method ($0.637 \\pm 0.111$ validation "
+         "accuracy, 0.429 test accuracy).", 0.637, "threshold method", None),
     ],
 )
 def test_a_bracketed_result_after_the_compared_system_is_its_own(
@@ -466,6 +471,12 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
 ) -> None:
     claim = next(c for c in extract_claims("t", text) if c.value == value)
     assert (claim.subject, claim.baseline) == (subject, baseline)
+
+
+def test_a_spread_between_a_value_and_its_metric_is_passed_over() -> None:
+    text = "We obtain 92.1±0.3 F1 on CoNLL-2003. It reaches 85.3 ± 0.2% accuracy on CIFAR-10."
+    got = [(c.value, c.unit, c.metric, c.dataset) for c in extract_claims("t", text)]
+    assert got == [(92.1, None, "F1", "CoNLL-2003"), (85.3, "%", "accuracy", "CIFAR-10")]
 
 
 def test_bracketed_results_of_a_list_of_compared_systems_are_theirs() -> None:

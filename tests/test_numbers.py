@@ -113,6 +113,12 @@ CASES = [
     ("ROC-AUC 0.682, 95% CI [0.546, 0.799]", "95", 95.0, None, "%", "exact", "uncertainty"),
     ("a 90% confidence interval", "90", 90.0, None, "%", "exact", "uncertainty"),
     ("accuracy of 95% in all cases", "95", 95.0, None, "%", "exact", None),
+    # a spread's unit is the value's ('85.3 ± 0.2%'), but never replaces the value's own
+    ("an accuracy of 85.3 ± 0.2% on", "85.3", 85.3, None, "%", "exact", None),
+    ("an error of $0.79 \\pm 2.17$ mm", "0.79", 0.79, None, "mm", "exact", None),
+    ("a gain of 3.1 +/- 0.4 points", "3.1", 3.1, None, "points", "exact", None),
+    ("reaches 71.2% (±0.5) top-1", "71.2", 71.2, None, "%", "exact", None),
+    ("a score of 4.1 ± 0.3 on", "4.1", 4.1, None, None, "exact", None),
 ]
 
 
@@ -128,6 +134,14 @@ def test_number_grammar(
 ) -> None:
     m = the(text, surface)
     assert (m.value, m.value_high, m.unit, m.qualifier, m.skip) == (value, high, unit, qual, skip)
+
+
+def test_a_spread_is_part_of_its_values_mention() -> None:
+    for text in ("92.1±0.3 F1", "92.1 $\\pm$ 0.3 F1", "92.1 +/- 0.3 F1"):
+        value = the(text, "92.1")
+        assert value.spread and normalise(text).text[value.end :] == " F1", text
+    assert not the("92.1 F1 (± 0.3)", "92.1").spread  # a bracket ends the value's mention
+    assert not the("92.1, ± 0.3", "92.1").spread
 
 
 def test_offsets_map_back_through_latex() -> None:
