@@ -109,10 +109,8 @@ _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
     r"QA|NLP|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|"
-    r"(?:GPT|ChatGPT|InstructGPT|Claude|Gemini|LLaMA|Llama|Mistral|Mixtral|DeepSeek|Phi|Gemma|"
-    r"Falcon|Vicuna|PaLM|Grok|LLaVA|InternVL|Kimi|ChatGLM|Baichuan|Qwen[\d.]*|BERT|RoBERTa|"
-    r"CLIP|FLUX|OpenAI|ResNet[\d]*|YOLO\w*|ViTs?|VGG\d*|DenseNet\d*|EfficientNet\w*|"
-    r"MobileNet\w*|Swin|ConvNeXt\w*|CNNs?|(?:M|V|LV)?LMs|SLMs|GRPO|DPO|PPO|SFT)(?:-[\w.]+)*)$"
+    r"\L<systems>(?:[vV]?[\d.]+[A-Za-z]?)?s?(?:-[\w.]+)*)$",
+    systems=list(load("systems")),
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on
 multiple QA datasets', 'on CT'), and the models, architectures and training methods that

@@ -184,9 +184,34 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         rule = classify(Ctx(m, left, right))
         if rule is not None:
             out[i] = _Found(m, rule.name, rule.claim_type, sent)
+    _compared_pairs(text, s0, ms, out, used)
     _propagate_lists(text, ms, out, used)
     _respectively(text, sent, ms, out)
     return [out[i] for i in sorted(out)]
+
+
+_VS = regex.compile(r"\s*(?:vs\.?|versus)\s*", regex.IGNORECASE)
+_OPEN_BRACKET = regex.compile(r"\(\s*$")
+
+
+def _compared_pairs(
+    text: str, s0: int, ms: list[Mention], out: dict[int, _Found], used: set[int]
+) -> None:
+    """'outperforms Y (71% vs 68%)': a pair in brackets compares two levels, so both are
+    results (not margins), and the second is the compared system's (see _to_claim)."""
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        found = out.get(i) or out.get(i + 1)  # one value read as a claim makes both
+        if found is None or found.claim_type == "change" or i in used or i + 1 in used:
+            continue
+        if a.skip or b.skip:
+            continue
+        if a.signed or b.signed or a.kind != "digits" or b.kind != "digits":
+            continue  # '(+3.1 vs +1.2)' compares two gains
+        if not _VS.fullmatch(text, a.end, b.start) or not _OPEN_BRACKET.search(text, s0, a.start):
+            continue
+        out[i] = _Found(a, "result_pair", "result", found.sentence)
+        out[i + 1] = _Found(b, "result_pair", "result", found.sentence, lead=a)
 
 
 _METRIC_GAP = regex.compile(r"\s*(?:[:=]|of)?\s*")
@@ -424,6 +449,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     baseline = attach.baseline_near(
         sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
     )
+    if f.rule == "result_pair" and f.lead is not None:
+        subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
     alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)
     if f.claim_type == "result" and baseline and alone:
         owner = _bracket_owner(sentence, claim_start, baseline)

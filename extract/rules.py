@@ -630,6 +630,21 @@ RULES += (
         ),
     ),
     Rule(
+        "result_pair",
+        "result",
+        None,
+        (
+            "Reasoning models outperformed the others in accuracy ([[71]]% vs 68%).",
+            "Reasoning models outperformed the others in accuracy (71% vs [[68]]%).",
+            "It improves annotation speed ([[0.42]] vs. 0.30 units/sec).",
+            "It beats BM25 (45.1 versus [[38.2]] nDCG@10) on BEIR.",
+        ),
+        (
+            "It uses 20.8% of the training epochs (31 vs. [[149]]).",
+            "The two runs used (4 vs. [[8]]) GPUs.",
+        ),
+    ),
+    Rule(
         "list_item",
         "result",
         None,

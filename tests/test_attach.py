@@ -391,6 +391,10 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         ("The bootstrap is best calibrated (ECE 5.7% vs. 25.5% for Qwen3-8B).", 25.5, None),
         # ... nor an architecture, a training method or a generic acronym ...
         ("It reaches 76.1% top-1 accuracy for ResNet-50.", 76.1, None),
+        ("It reaches 71.3% top-1 accuracy for MobileNetV2.", 71.3, None),
+        ("Our retriever outperforms BM25 (45.1 vs 38.2 nDCG@10).", 38.2, None),
+        ("Perplexity drops by 12% for LLaMA3-8B.", 12.0, None),
+        ("It improves Dice by 3.2% over U-Net.", 3.2, None),
         ("It is 2.1 points better than GRPO.", 2.1, None),
         ("Across various QA datasets it reaches an average AUC of 0.833.", 0.833, None),
         ("Segmentation on CT reaches a Dice of 0.91.", 0.91, None),
@@ -399,6 +403,7 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         ("It reaches 61.2% accuracy on HotpotQA.", 61.2, "HotpotQA"),
         ("It reaches 61.2% accuracy on VGGSound.", 61.2, "VGGSound"),
         ("It reaches a Dice of 0.91 on CT-ORG.", 0.91, "CT-ORG"),
+        ("It reaches a perplexity of 23.1 on LM1B.", 23.1, "LM1B"),
     ],
 )
 def test_models_and_task_acronyms_are_no_datasets(
@@ -471,6 +476,18 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
 ) -> None:
     claim = next(c for c in extract_claims("t", text) if c.value == value)
     assert (claim.subject, claim.baseline) == (subject, baseline)
+
+
+def test_a_compared_pair_gives_each_system_its_own_level() -> None:
+    text = "Our retriever outperforms BM25 (45.1 vs 38.2 nDCG@10) on BEIR."
+    got = [(c.claim_type, c.value, c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [("result", 45.1, "Our retriever", "BM25"), ("result", 38.2, "BM25", None)]
+    # with no compared system named, the second level is nobody's in the sentence
+    text = "ITJ accuracy was higher in ChatGPT-4o-mini (0.6476 vs. 0.5905)."
+    assert [c.subject for c in extract_claims("t", text)][1] is None
+    # two gains compared stay gains
+    text = "The gain grows with depth (+3.1 vs +1.2 points)."
+    assert {c.claim_type for c in extract_claims("t", text)} == {"delta"}
 
 
 def test_a_spread_between_a_value_and_its_metric_is_passed_over() -> None:
