@@ -62,7 +62,13 @@ _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired
 with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on ')."""
 _RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
-_LETTER = regex.compile(r"[A-Za-z]")
+_BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{1,8})?)*")
+"""Between items of a list that names nothing per item: numbers, their units, separators
+('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
+_VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
+"""'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
+_NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
+"""A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
 _CONDITION_TAILS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
@@ -318,9 +324,10 @@ def _respectively(
                 found = None
         if found is None:
             continue
-        items = [x.strip(" .,") for x in _SPLIT_ITEMS.split(found.group("items").strip())]
-        if len(items) != len(members) or not all(_LETTER.search(x) for x in items):
-            continue
+        named = found.group("items").strip()
+        items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
+        if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
+            continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
         if not respectively and not all(attach.is_dataset_name(x) for x in items):
             continue
         tail = found.group("tail")
@@ -444,6 +451,14 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         dataset = f.labels["dataset"]
     else:
         dataset = attach.dataset_near(sentence, rel_start, rel_end)
+        if (
+            dataset is None
+            and f.tail is not None
+            and f.tail is not m
+            and _BARE_LIST.fullmatch(sentence, rel_end, f.tail.start - s0)
+        ):
+            # '82.8%, 84.2% and 84.6% accuracy on ImageNet': the list's dataset is its items'
+            dataset = attach.dataset_near(sentence, f.tail.start - s0, tail_end)
     claim_start = (f.origin.start if f.origin else m.start) - s0
     subject = attach.subject_of(sentence, claim_start)
     baseline = attach.baseline_near(

@@ -151,6 +151,25 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert got[80.0][0] == got[85.0][0]
 
 
+def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
+    text = "Our models achieve 82.8%, 84.2%, and 84.6% top-1 accuracy on ImageNet-1K."
+    assert {v[0] for v in _fields(text).values()} == {"ImageNet-1K"}
+    # sizes listed after are no names to pair the values with
+    text = ("DaViT-Tiny, DaViT-Small, and DaViT-Base achieve 82.8%, 84.2%, and 84.6% top-1 "
+            "accuracy on ImageNet-1K with 28.3M, 49.7M, and 87.9M parameters, respectively.")
+    assert {v[0] for v in _fields(text).values()} == {"ImageNet-1K"}
+    # items that say what each is on keep their own
+    text = "It scores 64.3% on medical entities, 49.5% on radiology notes, and 44% on ICD-10."
+    assert [v[0] for v in _fields(text).values()] == [None, None, "ICD-10"]
+
+
+def test_respectively_pairs_with_a_list_that_states_values() -> None:
+    text = ("It attains 81.3% accuracy on GSM8K and 59.6% on MathQA, surpassing the strongest "
+            "baselines by 66.87% and 47%, respectively.")
+    fields = _fields(text)
+    assert (fields[66.87][0], fields[47.0][0]) == ("GSM8K", "MathQA")
+
+
 def test_an_earlier_items_dataset_is_not_the_values() -> None:
     text = (
         "PIDNet-S achieves 78.6% mIOU with inference speed of 93.2 FPS on Cityscapes and "
