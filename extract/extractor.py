@@ -97,6 +97,35 @@ def _enumeration_pattern(n: int) -> regex.Pattern[str]:
     )
 
 
+_SYSTEM = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
+_LIST_VERB = (
+    r"(?:(?:only|also|further|[a-z]+ly)\s+)?(?:achiev|obtain|reach|attain|scor|record|yield|"
+    r"deliver|enjoy|are\b|were\b|improv|boost|rais|gain|surpass|outperform|exceed|reduc|lower)"
+)
+
+
+_COMPARED_WITH = (
+    r"\b(?:outperform\w*|surpass\w*|improv\w*(?:\s+(?:up)?on)?|beat\w*|exceed\w*|over|than)"
+    r"\s+(?:the\s+)?"
+)
+
+
+@cache
+def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
+    """Exactly n capitalised names joined by commas and a final 'and', either opening a
+    clause and followed by the verb phrase that leads to the values ('ViT-S, ViT-B and
+    ViT-L achieve '), or compared with ('outperforms CDTrans and FixBi by ')."""
+    middle = r"(?:\s*,\s*" + _SYSTEM + f"){{{n - 2}}}" if n > 2 else ""
+    items = r"(?P<items>" + _SYSTEM + middle + r"\s*,?\s+(?:and|&)\s+" + _SYSTEM + r")"
+    if compared:
+        return regex.compile(_COMPARED_WITH + items + r"\s+by\s+(?:up\s+to\s+|about\s+)?$")
+    return regex.compile(
+        r"(?:^|(?<=[,;:]\s{0,3})|(?<=\b(?:that|while|whereas|but)\s{1,3}))"
+        + items
+        + r"\s+" + _LIST_VERB + r"[\w-]*(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$"
+    )
+
+
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -312,6 +341,8 @@ def _respectively(
         members = [i for i in group if i in out]
         if len(members) < 2:
             continue
+        if respectively:
+            _systems_listed(text[s0 : ms[group[0]].start], members, out)
         pattern = _enumeration_pattern(len(members))
         end = ms[group[-1]].end
         if respectively:
@@ -343,6 +374,31 @@ def _respectively(
             continue
         for i, label in zip(members, items, strict=True):
             out[i].labels[kind] = label
+
+
+def _systems_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
+    """'ViT-S, ViT-B and ViT-L achieve 81.2%, 83.4% and 84.1%, respectively': each value is
+    its own system's; in 'outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively',
+    each is over its own baseline; in 'AP and AP50 improved by 1.9% and 2.4%', of its own
+    metric (and no system is named)."""
+    for kind in ("subject", "baseline"):
+        listed = _systems_pattern(len(members), kind == "baseline").search(head)
+        if listed is not None:
+            break
+    else:
+        return
+    names = _SPLIT_ITEMS.split(listed.group("items").strip())
+    metric, datasets = attach._metric_phrase(), attach._dataset_vocab()
+    if all(metric.fullmatch(name) for name in names):
+        for i, name in zip(members, names, strict=True):
+            out[i].labels["metric"] = name
+            if kind == "subject":
+                out[i].labels["subject"] = None
+        return
+    if any(metric.fullmatch(name) or datasets.fullmatch(name) for name in names):
+        return
+    for i, name in zip(members, names, strict=True):
+        out[i].labels[kind] = name
 
 
 def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
@@ -460,10 +516,16 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             # '82.8%, 84.2% and 84.6% accuracy on ImageNet': the list's dataset is its items'
             dataset = attach.dataset_near(sentence, f.tail.start - s0, tail_end)
     claim_start = (f.origin.start if f.origin else m.start) - s0
-    subject = attach.subject_of(sentence, claim_start)
-    baseline = attach.baseline_near(
-        sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
-    )
+    if "subject" in f.labels:
+        subject = f.labels["subject"]
+    else:
+        subject = attach.subject_of(sentence, claim_start)
+    if "baseline" in f.labels:
+        baseline = f.labels["baseline"]
+    else:
+        baseline = attach.baseline_near(
+            sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
+        )
     if f.rule == "result_pair" and f.lead is not None:
         subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
     alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)

@@ -163,6 +163,27 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
     assert [v[0] for v in _fields(text).values()] == [None, None, "ICD-10"]
 
 
+def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
+    def fields(text: str) -> list[tuple[str | None, ...]]:
+        return [(c.subject, c.baseline, c.metric) for c in extract_claims("t", text)]
+
+    assert fields("In particular, ViT-S and ViT-L achieve 81.2% and 84.1%, respectively.") == [
+        ("ViT-S", None, None), ("ViT-L", None, None)
+    ]
+    assert fields("VirDA outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively.") == [
+        ("VirDA", "CDTrans", None), ("VirDA", "FixBi", None)
+    ]
+    # listed metrics are no systems
+    assert fields("Against the baseline, AP and AP50 improved by 1.9% and 2.4%, respectively.") == [
+        (None, "baseline", "AP"), (None, "baseline", "AP50")
+    ]
+    # nor are listed datasets, and without 'respectively' nothing is paired
+    text = "Tests on RAF-DB and AffectNet show 86.4% and 60.9% accuracy, respectively."
+    assert {c.subject for c in extract_claims("t", text)} == {None}
+    text = "In particular, ViT-S and ViT-L achieve 81.2% and 84.1%."
+    assert {c.subject for c in extract_claims("t", text)} == {"ViT-S and ViT-L"}
+
+
 def test_respectively_pairs_with_a_list_that_states_values() -> None:
     text = ("It attains 81.3% accuracy on GSM8K and 59.6% on MathQA, surpassing the strongest "
             "baselines by 66.87% and 47%, respectively.")
