@@ -572,6 +572,17 @@ _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r",|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
+_SUBORDINATE = regex.compile(r"(?P<lead>\s*(?:While|Whereas|Although|Though)\s)[^,;]*(?P<comma>,)?")
+"""A sentence that opens with a subordinate clause: its subject follows the conjunction,
+and the main clause's follows the comma."""
+_PREPOSITIONAL = regex.compile(
+    r"^(?:on|in|across|with|without|using|by|to|when|from|at|for|under|over|among|compared|"
+    r"through|after|before|during|given|via)\s",
+    F,
+)
+"""'On the COCO validation set achieves', 'In simulation our renderer reaches': a phrase
+that opens with a preposition is no subject (the verb taken for its end was none, or the
+subject is not where the phrase can be cut)."""
 
 
 _LIST_MARK = regex.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
@@ -651,6 +662,10 @@ def subject_of(sentence: str, before: int) -> str | None:
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
+    subordinate = _SUBORDINATE.match(head)
+    if subordinate:  # 'While X reaches 80%, Y reaches 85%': X's clause, then Y's
+        cut = subordinate.end() if subordinate.group("comma") else len(subordinate.group("lead"))
+        head = " " * cut + head[cut:]
     for verb in _SUBJECT_VERB.finditer(head):
         chunks = [c.strip() for c in _CHUNK_SPLIT.split(head[: verb.start()])]
         chunks = [c for c in chunks if c and not _LIST_MARK.fullmatch(c)]
@@ -673,6 +688,8 @@ def subject_of(sentence: str, before: int) -> str | None:
             words = prefix.split()
         if _DEMONSTRATIVE.match(prefix):
             return None
+        if _PREPOSITIONAL.match(prefix):
+            continue
         if bare is not None and (
             not _NAMED.search(prefix)
             or _STARTS_NUMERIC.match(prefix)

@@ -416,6 +416,14 @@ def _subject(text: str) -> str | None:
         # a pronoun closing the phrase is all that names the system; 'our method' is one
         ("On Math500 we achieve an accuracy of 81.2%.", None),
         ("We find our method reaches an accuracy of 81.2%.", "our method"),
+        # a phrase that opens with a preposition is none ('set' was no verb there) ...
+        ("On the COCO validation set achieves 45.1 AP.", None),
+        ("In simulation our renderer reaches 60 FPS.", None),
+        ("On the COCO validation set, VajraV1-Nano achieves 44.3% mAP.", "VajraV1-Nano"),
+        ("Results demonstrate that TO-GATE outperforms baselines by 9.32%.", "TO-GATE"),
+        # ... and after a subordinate clause the main clause has its own subject
+        ("While human experts achieve 83.5% on TOR, GPT-4o reaches 61.2%.", "GPT-4o"),
+        ("Although YOLOv12N recorded the highest mAP of 0.762.", "YOLOv12N"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
