@@ -298,13 +298,18 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
         units = {ms[i].unit for i in group if ms[i].unit is not None}
         shared_unit = units.pop() if len(units) == 1 else None
         first_qual = ms[group[0]].qualifier
+        units_of: dict[int, str | None] = {}  # each item's unit as part of the list
         for i in group:
             m = ms[i]
+            units_of[i] = m.unit
             if m.unit is None and shared_unit is not None and m.kind == "digits":
-                m.unit = shared_unit
+                units_of[i] = shared_unit
+                if not _metric_next(text, m.end):  # '92.1 F1 ... and 85.3%': F1 is its own
+                    m.unit = shared_unit
             if m.qualifier == "exact" and first_qual != "exact" and i != group[0]:
                 m.qualifier = first_qual
         template = decided[0]
+        template_unit = next(units_of[i] for i in group if out.get(i) is template)
         for i in group:
             if i in out:
                 out[i].tail = ms[group[-1]]
@@ -313,7 +318,7 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
                 continue
             if template.claim_type == "change":
                 continue
-            if ms[i].unit != template.mention.unit:
+            if units_of[i] != template_unit:
                 continue
             out[i] = _Found(ms[i], "list_item", template.claim_type, template.sentence)
         for i in group:
@@ -323,10 +328,15 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             if (
                 template.claim_type in ("delta", "ratio")
                 and out[i].claim_type == "result"
-                and ms[i].unit == template.mention.unit
+                and units_of[i] == template_unit
             ):
                 out[i].claim_type = template.claim_type
                 out[i].rule = "list_item"
+
+
+def _metric_next(text: str, pos: int) -> bool:
+    """Whether a metric's name follows position pos after one space."""
+    return text[pos : pos + 1] == " " and attach._metric_phrase().match(text, pos + 1) is not None
 
 
 def _respectively(

@@ -163,6 +163,17 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
     assert [v[0] for v in _fields(text).values()] == [None, None, "ICD-10"]
 
 
+def test_a_list_item_with_its_own_metric_keeps_no_unit() -> None:
+    text = "Our model obtains 92.1 F1 on CoNLL and 85.3% accuracy on SST-2."
+    assert [c.unit for c in extract_claims("t", text)] == [None, "%"]
+    # ... but it is still of its list's type
+    text = "It surpasses prior baselines by 1.17 dB PSNR and 0.0163 SSIM."
+    got = [(c.claim_type, c.unit, c.metric) for c in extract_claims("t", text)]
+    assert got == [("delta", "db", "PSNR"), ("delta", None, "SSIM")]
+    text = "It reaches 92.1 and 85.3% on A and B."
+    assert [c.unit for c in extract_claims("t", text)] == ["%", "%"]
+
+
 def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
     def fields(text: str) -> list[tuple[str | None, ...]]:
         return [(c.subject, c.baseline, c.metric) for c in extract_claims("t", text)]
