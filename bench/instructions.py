@@ -9,8 +9,10 @@ minutes each), and quote the throughput benchmark for absolute speed.
     .venv/bin/python bench/instructions.py                 # 300 abstracts from offset 1000
     .venv/bin/python bench/instructions.py --abstracts 100 --offset 0
 
-Needs valgrind (Debian package `valgrind`). The interpreter start, imports and the
-warm-up are counted once with no abstract and subtracted.
+Needs valgrind (Debian package `valgrind`). Both runs first extract the same warm-up
+abstracts, which compile the patterns built on first use (a complex `regex` pattern
+costs millions of instructions to compile, once per process); the run without the
+measured abstracts is subtracted, so the count is the steady cost of extraction.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -31,10 +34,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "arxiv" / "abstracts.jsonl.gz"
 _CHILD = """
 import json, sys
 from benchclaims.extract.extractor import extract_claims
-texts = json.load(open(sys.argv[1], encoding="utf-8"))
-extract_claims("warm-up", "It reaches 45.3 mAP on COCO, up from 41.2, 3.5x faster than X.")
-for i, text in enumerate(texts):
-    extract_claims(str(i), text)
+for name in sys.argv[1:]:
+    for i, text in enumerate(json.load(open(name, encoding="utf-8"))):
+        extract_claims(str(i), text)
 """
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -51,14 +53,17 @@ def _abstracts(path: Path, offset: int, count: int) -> list[str]:
     return out
 
 
-def _instructions(texts: list[str], folder: Path) -> int:
-    """Instructions callgrind counts for one child process extracting texts."""
-    data = folder / f"texts-{len(texts)}.json"
-    data.write_text(json.dumps(texts), encoding="utf-8")
+def _instructions(batches: list[list[str]], folder: Path) -> int:
+    """Instructions callgrind counts for one child process extracting batches of texts."""
+    names = []
+    for n, texts in enumerate(batches):
+        names.append(str(folder / f"texts-{n}.json"))
+        Path(names[-1]).write_text(json.dumps(texts), encoding="utf-8")
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder / 'callgrind.out'}",
-         sys.executable, "-c", _CHILD, str(data)],
+         sys.executable, "-c", _CHILD, *names],
         capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},  # set orders, hence paths, fixed
     )
     found = _COLLECTED.search(run.stderr)
     if found is None:
@@ -71,13 +76,18 @@ def main() -> None:
     parser.add_argument("--input", type=Path, default=CORPUS, help="arXiv abstracts, JSON Lines")
     parser.add_argument("--abstracts", type=int, default=300)
     parser.add_argument("--offset", type=int, default=1000, help="abstracts skipped first")
+    parser.add_argument("--warm-up", type=int, default=500,
+                        help="abstracts extracted first in both runs (the first of the file)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("bench/instructions.py needs valgrind (apt-get install valgrind)")
+    if args.warm_up > args.offset:
+        raise SystemExit("--warm-up must not reach into the measured abstracts (--offset)")
+    warm_up = _abstracts(args.input, 0, args.warm_up)
     texts = _abstracts(args.input, args.offset, args.abstracts)
     with tempfile.TemporaryDirectory() as tmp:
-        base = _instructions([], Path(tmp))
-        total = _instructions(texts, Path(tmp))
+        base = _instructions([warm_up], Path(tmp))
+        total = _instructions([warm_up, texts], Path(tmp))
     per = (total - base) / len(texts)
     print(f"{per / 1e3:,.1f} k instructions per abstract "
           f"({len(texts)} abstracts from line {args.offset + 1} of {args.input.name})")

@@ -178,10 +178,15 @@ _BARE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these"
 
 
 def _clean(phrase: str | None) -> str | None:
+    """A phrase without a leading determiner and the punctuation around it; a closing
+    bracket stays when it closes an aside of the phrase ('ModernBERT-large (256 tokens)')."""
     if phrase is None:
         return None
+    closed = phrase.rstrip(" ,;:[]-.").endswith(")")
     phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-."))
     phrase = phrase.strip(" ,;:()[]-.")
+    if closed and phrase.count("(") == phrase.count(")") + 1:
+        phrase += ")"
     return None if phrase.lower() in _BARE_DETERMINERS else phrase or None
 
 

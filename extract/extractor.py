@@ -118,11 +118,14 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     middle = r"(?:\s*,\s*" + _SYSTEM + f"){{{n - 2}}}" if n > 2 else ""
     items = r"(?P<items>" + _SYSTEM + middle + r"\s*,?\s+(?:and|&)\s+" + _SYSTEM + r")"
     if compared:
-        return regex.compile(_COMPARED_WITH + items + r"\s+by\s+(?:up\s+to\s+|about\s+)?$")
-    return regex.compile(
+        return regex.compile(
+            _COMPARED_WITH + items + r"\s+by\s+(?:up\s+to\s+|about\s+)?$", regex.REVERSE
+        )
+    return regex.compile(  # REVERSE: matched from the end it is anchored at, not everywhere
         r"(?:^|(?<=[,;:]\s{0,3})|(?<=\b(?:that|while|whereas|but)\s{1,3}))"
         + items
-        + r"\s+" + _LIST_VERB + r"[\w-]*(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$"
+        + r"\s+" + _LIST_VERB + r"[\w-]*(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$",
+        regex.REVERSE,
     )
 
 
@@ -543,6 +546,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         owner = _bracket_owner(sentence, claim_start, baseline)
         if owner is not None:
             subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result
+            if dataset == owner:
+                dataset = None  # 'outperforming MIL (0.491)': a system, not a dataset
     return Claim(
         claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
         doc_id=doc_id,

@@ -435,6 +435,9 @@ def _subject(text: str) -> str | None:
         # ... and after a subordinate clause the main clause has its own subject
         ("While human experts achieve 83.5% on TOR, GPT-4o reaches 61.2%.", "GPT-4o"),
         ("Although YOLOv12N recorded the highest mAP of 0.762.", "YOLOv12N"),
+        # an aside that the phrase closes keeps its bracket
+        ("The best model (Claude 3.7 Sonnet) still shows 45.98% sycophancy.",
+         "best model (Claude 3.7 Sonnet)"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
@@ -561,6 +564,9 @@ def test_bracketed_results_of_a_list_of_compared_systems_are_theirs() -> None:
     assert got == [
         (63.2, "LLaVA-CoT", None), (63.9, "Mulberry", None), (63.1, "LlamaV-o1 model", None)
     ]
+    # the system a bracketed result belongs to is no dataset
+    text = "Memory-SAM achieves mIoU 0.9863, surpassing HyperSeg (0.8188) and a detector."
+    assert [c.dataset for c in extract_claims("t", text) if c.value == 0.8188] == [None]
     # a bracket after what is no system keeps the comparison
     text = "It improves the Structural Similarity Index (SSIM) by 5.72% (0.794) over U-Net."
     assert all(c.subject != "by 5.72%" for c in extract_claims("t", text))
