@@ -57,8 +57,9 @@ _DATASET_RAISED_TO = regex.compile(
     r"(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
+    r"|(?<=[%)]\s*,\s*(?:and\s+)?)(?P<name>[A-Z][\w-]*)\s+to\s+(?=\d)"
 )
-"""'improving BC4CHEMD to 93.72%'."""
+"""'improving BC4CHEMD to 93.72%', and the next of a chain: '..., Species800 to 80.91%'."""
 _DATASET_COLON = regex.compile(
     r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s*:\s*(?P<metric>[\w@-]+\s*(?:of\s+|[=:]\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
@@ -100,11 +101,12 @@ _DATASET_DESCRIBED = regex.compile(
 """'on Caltech pedestrian dataset', 'on the SOTS indoor dataset': a name, then words saying
 what it holds, then 'dataset'; the name alone is kept."""
 _DATASET_LIKE = regex.compile(
-    r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d"
+    r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d|^[A-Z][a-z]+\d{2,}$"
     r"|\s(?:Dataset|Database|Benchmark|Corpus|Treebank)$"
 )
-"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), a name and version, or
-a name that says it is one (Stanford Question Answering Dataset)."""
+"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), a name and version, a
+word and a number of classes or items (Species800, Places365), or a name that says it is
+one (Stanford Question Answering Dataset)."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
@@ -475,8 +477,14 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
         if _COLON_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "IDRiD: ED of 20.5 pixels": the name the value is listed under
+        if _RAISED_TO_VALUE.fullmatch(sentence, c[1], start):
+            return -1  # "improving BC4CHEMD to 93.72%": the name raised to the value
         if opening is not None and c[1] <= opening and _SPACES.fullmatch(sentence, c[1], opening):
             return -1  # "COCO (12.1% AP, 24.8% AP50)": so do its later values
+        if opening is not None and c[1] <= opening and _RAISED_TO_VALUE.fullmatch(
+            sentence, c[1], opening
+        ):
+            return -1  # "BC4CHEMD to 93.72% (4.1% gain)": the aside is the raised value's
         if c[0] >= end:
             gap = sentence[end : c[0]]
             if closing is not None and closing < c[0]:
@@ -519,6 +527,7 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     return sentence[cands[lo][0] : cands[hi][1]]
 
 
+_RAISED_TO_VALUE = regex.compile(r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?:[\d.]+\s*%?\s*)?")
 _COLON_BEFORE_VALUE = regex.compile(r"\s*:\s*(?:[\w@-]+\s*(?:of\s+|[=:]\s*))?")
 _SCOPE_OPENER = regex.compile(
     r"\W*(?:[A-Z]\w+,\s+)?(?:(?i:on|across)|(?i:experiments?|results?|evaluations?|"

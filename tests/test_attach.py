@@ -163,6 +163,21 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
     assert [v[0] for v in _fields(text).values()] == [None, None, "ICD-10"]
 
 
+def test_a_chain_of_names_raised_to_values() -> None:
+    text = ("This includes improving BC4CHEMD to 93.72% (4.1% gain), Species800 to 80.91% "
+            "(4.6% gain), and JNLPBA to 81.29% (5.2% gain).")
+    claims = extract_claims("t", text)
+    assert [c.dataset for c in claims] == ["BC4CHEMD", "BC4CHEMD", "Species800", "Species800",
+                                           "JNLPBA", "JNLPBA"]
+    assert claims[0].baseline is None  # what improved is no baseline
+
+
+def test_one_name_is_not_both_dataset_and_baseline() -> None:
+    text = "OMT-SAM achieves a mean Dice of 0.937, outperforming MedSAM (0.893) and others."
+    got = [(c.dataset, c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [(None, "OMT-SAM", "MedSAM"), (None, "MedSAM", None)]
+
+
 def test_a_list_item_with_its_own_metric_keeps_no_unit() -> None:
     text = "Our model obtains 92.1 F1 on CoNLL and 85.3% accuracy on SST-2."
     assert [c.unit for c in extract_claims("t", text)] == [None, "%"]
