@@ -18,7 +18,6 @@ measured abstracts is subtracted, so the count is the steady cost of extraction.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
@@ -26,10 +25,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from itertools import islice
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "arxiv" / "abstracts.jsonl.gz"
+from throughput import CORPUS, records  # the benchmark's own corpus and reader
 
 _CHILD = """
 import json, sys
@@ -42,15 +41,7 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
 def _abstracts(path: Path, offset: int, count: int) -> list[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    out: list[str] = []
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if n >= offset + count:
-                break
-            if n >= offset:
-                out.append(json.loads(line)["abstract"])
-    return out
+    return [r["abstract"] for r in islice(records(path), offset, offset + count)]
 
 
 def _instructions(batches: list[list[str]], folder: Path) -> int:

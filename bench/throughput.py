@@ -288,8 +288,10 @@ def table(rows: list[tuple[str, ...]]) -> str:
 
 def render(res: dict[str, Any]) -> str:
     runs = res["runs"]
-    rows = [("configuration", "abstracts/s", "per core", "MB/s per core", "per CPU-s",
-             "CPU share", "peak RSS MB", "peak PSS MB", "wall s")]
+    rows: list[tuple[str, ...]] = [
+        ("configuration", "abstracts/s", "per core", "MB/s per core", "per CPU-s",
+         "CPU share", "peak RSS MB", "peak PSS MB", "wall s")
+    ]
     for name, r in runs.items():
         cores = r["workers"]
         rows.append((
@@ -316,12 +318,14 @@ def render(res: dict[str, Any]) -> str:
             f"{g['digit']['us_per_abstract']:,.0f} µs each."
         )
     parts.append("")
-    rows = [("target", "goal", "measured (wall)", "measured (CPU time)", "met")]
+    goals: list[tuple[str, ...]] = [
+        ("target", "goal", "measured (wall)", "measured (CPU time)", "met")
+    ]
     for t in res["targets"]:
-        rows.append((t["target"], f"{t['goal']:,}", f"{t['wall']:,.2f}",
+        goals.append((t["target"], f"{t['goal']:,}", f"{t['wall']:,.2f}",
                      f"{t['cpu']:,.2f}" if t["cpu"] is not None else "-",
                      "yes" if t["met"] else "no"))
-    parts.append(table(rows))
+    parts.append(table(goals))
     return "\n".join(parts)
 
 

@@ -133,7 +133,7 @@ _SUBJECT_VERB = regex.compile(
     r"result(?:s|ed)?\s+in|score(?:s|d)?|set(?:s)?|record(?:s|ed)?|fix(?:es|ed)|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
-    r"enhanc(?:es|ed)|fall(?:s)?\s+short|"
+    r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"
     r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were|"
     r"can|could|will|would|may|might)\b",
     F,

@@ -97,11 +97,8 @@ def _enumeration_pattern(n: int) -> regex.Pattern[str]:
     )
 
 
-_SYSTEM = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
-_LIST_VERB = (
-    r"(?:(?:only|also|further|[a-z]+ly)\s+)?(?:achiev|obtain|reach|attain|scor|record|yield|"
-    r"deliver|enjoy|are\b|were\b|improv|boost|rais|gain|surpass|outperform|exceed|reduc|lower)"
-)
+_SYSTEM = r"(?=[A-Z])" + attach._CAPNAME + r"(?:\s+" + attach._CAPNAME + r"){0,2}"
+"""A system's name: up to three capitalised (or numbered) words, the first a letter's."""
 
 
 _COMPARED_WITH = (
@@ -124,7 +121,7 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     return regex.compile(  # REVERSE: matched from the end it is anchored at, not everywhere
         r"(?:^|(?<=[,;:]\s{0,3})|(?<=\b(?:that|while|whereas|but)\s{1,3}))"
         + items
-        + r"\s+" + _LIST_VERB + r"[\w-]*(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$",
+        + r"\s+(?i:" + attach._SUBJECT_VERB.pattern + r")(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$",
         regex.REVERSE,
     )
 
@@ -229,7 +226,6 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
 
 
 _VS = regex.compile(r"\s*(?:vs\.?|versus)\s*", regex.IGNORECASE)
-_OPEN_BRACKET = regex.compile(r"\(\s*$")
 
 
 def _compared_pairs(
@@ -246,7 +242,7 @@ def _compared_pairs(
             continue
         if a.signed or b.signed or a.kind != "digits" or b.kind != "digits":
             continue  # '(+3.1 vs +1.2)' compares two gains
-        if not _VS.fullmatch(text, a.end, b.start) or not _OPEN_BRACKET.search(text, s0, a.start):
+        if not _VS.fullmatch(text, a.end, b.start) or not text[s0 : a.start].rstrip().endswith("("):
             continue
         out[i] = _Found(a, "result_pair", "result", found.sentence)
         out[i + 1] = _Found(b, "result_pair", "result", found.sentence, lead=a)

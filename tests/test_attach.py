@@ -196,6 +196,9 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
     assert fields("In particular, ViT-S and ViT-L achieve 81.2% and 84.1%, respectively.") == [
         ("ViT-S", None, None), ("ViT-L", None, None)
     ]
+    assert fields("Interestingly, VS2 and VS2++ raise accuracy by 25% and 38%, respectively.") == [
+        ("VS2", None, "accuracy"), ("VS2++", None, "accuracy")
+    ]
     assert fields("VirDA outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively.") == [
         ("VirDA", "CDTrans", None), ("VirDA", "FixBi", None)
     ]
@@ -450,6 +453,8 @@ def _subject(text: str) -> str | None:
         # ... and after a subordinate clause the main clause has its own subject
         ("While human experts achieve 83.5% on TOR, GPT-4o reaches 61.2%.", "GPT-4o"),
         ("Although YOLOv12N recorded the highest mAP of 0.762.", "YOLOv12N"),
+        # 'raises' and 'enjoys' are verbs a subject ends at
+        ("On the benchmark, NovaDrive raises success rate to 84%.", "NovaDrive"),
         # an aside that the phrase closes keeps its bracket
         ("The best model (Claude 3.7 Sonnet) still shows 45.98% sycophancy.",
          "best model (Claude 3.7 Sonnet)"),
