@@ -54,10 +54,10 @@ _DATASET_TITLED = regex.compile(
 )
 """'the Stanford Sentiment Treebank: 58.5%': a name that says what it is, wherever it stands."""
 _DATASET_RAISED_TO = regex.compile(
-    r"(?<=\b(?i:improv|increas|boost|rais|push)\w*\s+)"
+    r"\b(?i:improv|increas|boost|rais|push)\w*\s+"
     r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
-    r"|(?<=[%)]\s*,\s*(?:and\s+)?)(?P<name>[A-Z][\w-]*)\s+to\s+(?=\d)"
+    r"|[%)]\s*,\s*(?:and\s+)?(?P<name>[A-Z][\w-]*)\s+to\s+(?=\d)"
 )
 """'improving BC4CHEMD to 93.72%', and the next of a chain: '..., Species800 to 80.91%'."""
 _DATASET_COLON = regex.compile(
@@ -744,9 +744,26 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""
     best: tuple[int, str] | None = None
-    for m in _BASELINE.finditer(sentence):
-        if result and not (end <= m.start() <= end + 80 or 0 <= start - m.end() <= 60):
+    for m_start, m_end, np in _comparisons_in(sentence):
+        if result and not (end <= m_start <= end + 80 or 0 <= start - m_end <= 60):
             continue
+        if m_start >= end:
+            dist = m_start - end
+        elif m_end <= start:
+            dist = start - m_end + 5
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, np)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
+    """The comparison phrases of a sentence as (start, end, compared phrase): found once
+    for all the numbers of the sentence."""
+    found = []
+    for m in _BASELINE.finditer(sentence):
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
         np = _clean(_state_of_the_art(sentence, m))
@@ -754,12 +771,5 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
             continue
         if _metric_phrase().fullmatch(np):
             continue
-        if m.start() >= end:
-            dist = m.start() - end
-        elif m.end() <= start:
-            dist = start - m.end() + 5
-        else:
-            continue
-        if best is None or dist < best[0]:
-            best = (dist, np)
-    return best[1] if best else None
+        found.append((m.start(), m.end(), np))
+    return found

@@ -149,6 +149,26 @@ WORD_KEYS = ("magnitude", "times", "fold", "percent", "twice", "doubl", "tripl",
 _WORD_KEY = regex.compile("|".join(WORD_KEYS), regex.IGNORECASE)
 
 
+def _word_keys(text: str) -> list[tuple[int, int]]:
+    """Where the WORD_KEYS stand, as _WORD_KEY finds them, in order: str.find in the
+    lowered text, ten times faster. Unless lowering moves offsets ('İ') or the pattern's
+    case folding sees a key letter that lower() does not ('ſ' folds to 's')."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "ſ" in text:
+        return [key.span() for key in _WORD_KEY.finditer(text)]
+    found = []
+    for key in WORD_KEYS:
+        at = lowered.find(key)
+        while at >= 0:
+            found.append((at, at + len(key)))
+            at = lowered.find(key, at + len(key))
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))  # 'foldoubl': the pattern takes 'fold', not 'doubl'
+    return spans
+
+
 def has_number_words(text: str) -> bool:
     """Whether the text can hold a number written in words (a cheap gate: one lowering)."""
     lowered = text.lower()
@@ -484,9 +504,9 @@ def _digit_matches(text: str) -> Iterator[regex.Match[str]]:
 def _word_matches(text: str) -> Iterator[regex.Match[str]]:
     """WORDS matches, searched for only around the key words every match contains."""
     last = 0
-    for key in _WORD_KEY.finditer(text):
-        start = max(last, key.start() - _WORD_LEAD)
-        for m in WORDS.finditer(text, start, key.end() + _WORD_TAIL):
+    for key_start, key_end in _word_keys(text):
+        start = max(last, key_start - _WORD_LEAD)
+        for m in WORDS.finditer(text, start, key_end + _WORD_TAIL):
             if m.start() >= last:
                 last = m.end()
                 yield m

@@ -9,9 +9,18 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from benchclaims.extract.normalize import normalise
-from benchclaims.extract.numbers import Mention, find_mentions, has_number_words
+from benchclaims.extract.numbers import (
+    _WORD_KEY,
+    WORD_KEYS,
+    Mention,
+    _word_keys,
+    find_mentions,
+    has_number_words,
+)
 
 PEERS = Path(__file__).parent / "fixtures" / "peers"
 
@@ -247,3 +256,16 @@ def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
 def test_number_words_gate(text: str, gated_in: bool) -> None:
     # text with no digit reaches the number grammar only through this gate
     assert has_number_words(text) is gated_in
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORD_KEYS, "TIMES", "Fol", "percen", "ſ", "İ", "e", " ", "é"]),
+        max_size=12,
+    ).map("".join)
+)
+@example("twofoldoubling, percentimes")
+def test_word_keys_are_where_the_key_pattern_finds_them(text: str) -> None:
+    # 'foldoubl' (keys sharing a letter), 'ſ' (case-folds to 's'), 'İ' (lowers to 2 chars)
+    assert _word_keys(text) == [key.span() for key in _WORD_KEY.finditer(text)]
