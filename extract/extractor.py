@@ -512,6 +512,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     lead_start = (f.lead.start if f.lead else m.start) - s0
     tail_end = (f.tail or m).end - s0
     metric = f.labels.get("metric") or attach.metric_near(sentence, lead_start, rel_end, tail_end)
+    if metric is None and f.lead is not None and f.lead is not m and f.lead.unit == m.unit:
+        metric = attach.list_metric(sentence, f.lead.start - s0, f.lead.end - s0, rel_end)
     if "dataset" in f.labels:
         dataset = f.labels["dataset"]
     else:

@@ -163,6 +163,38 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
     assert [v[0] for v in _fields(text).values()] == [None, None, "ICD-10"]
 
 
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "BiT achieves 87.5% top-1 accuracy on ILSVRC-2012, 99.4% on CIFAR-10, and "
+            "76.3% on VTAB.",
+            ["top-1 accuracy"] * 3,
+        ),
+        ("We report 45.3 mAP on COCO and 50.1 on LVIS.", ["mAP", "mAP"]),
+        (  # the first item's unit is the metric
+            "It reaches 1.13 bits per character on text8 and 1.06 on enwik8.",
+            ["bits per character"] * 2,
+        ),
+        ("It scores 83% accuracy in math and 88% in science.", ["accuracy", "accuracy"]),
+        ("It reaches 7.5x speedup on RTX 4090 and 4.8x compared to FP16.", ["speedup"] * 2),
+        # an item that says its own, where its first item said the metric, shares none
+        ("It improves by 6% in AP and 10% in AR.", ["AP", None]),
+        ("It gives 2.9% mIoU and 3.8% mBIoU gains.", ["mIoU", None]),
+        ("It gives 33% lower RMSE and 49% higher CPC.", ["RMSE", None]),
+        ("It needs 2GB memory and 4 minutes to finish.", ["memory", None]),
+        (
+            "Buildings account for 42% of energy use and 35% of greenhouse gas emissions.",
+            ["energy", None],
+        ),
+    ],
+)
+def test_a_list_item_shares_the_metric_written_after_its_first_item(
+    text: str, metrics: list[str | None]
+) -> None:
+    assert [c.metric for c in extract_claims("t", text)] == metrics
+
+
 def test_a_chain_of_names_raised_to_values() -> None:
     text = ("This includes improving BC4CHEMD to 93.72% (4.1% gain), Species800 to 80.91% "
             "(4.6% gain), and JNLPBA to 81.29% (5.2% gain).")
