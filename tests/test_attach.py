@@ -289,6 +289,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches 82.3% rank-1 accuracy on Market-1501.", 82.3, "rank-1 accuracy"),
         # a threshold is part of the name
         ("It further reaches 86.8 mAP@0.5 on FLIR.", 86.8, "mAP@0.5"),
+        # ... and so are an n-gram order, a sample count and a threshold range
+        ("It reaches a BLEU-4 of 38.2 on COCO.", 38.2, "BLEU-4"),
+        ("It gets a zero-shot FID-30k score of 6.75 on MS-COCO.", 6.75, "zero-shot FID-30k"),
+        ("YOLOv5 achieved a mAP@50-95 of 0.563.", 0.563, "mAP@50-95"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
@@ -313,9 +317,11 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # comparison words are no part of the metric's name
         ("It achieves 5% higher accuracy than DPO.", 5.0, "accuracy"),
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
+        # a metric's letter with a number is a name ('F' is F-measure, 'F-16' a model)
+        ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, None),
     ],
 )
-def test_metric_look_alikes_left_alone(text: str, value: float, metric: str) -> None:
+def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
     assert _fields(text)[value][1] == metric
 
 
