@@ -31,6 +31,9 @@ def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
         ("It reaches 35.7 BLEU on IWSLT'14 De-En.", 35.7, "IWSLT'14 De-En"),
         ("It reaches 1.9% WER on LibriSpeech test-clean.", 1.9, "LibriSpeech test-clean"),
         ("It reaches 50.3% mIoU on the val set of COCO 2014.", 50.3, "COCO 2014"),
+        # a split named alone is the dataset; after its corpus it is part of the name
+        ("It reaches WERs of 1.75% on test-clean and 4.46% on test-other.", 4.46, "test-other"),
+        ("It reaches 1.9% WER on LibriSpeech test-clean.", 1.9, "LibriSpeech test-clean"),
         # known names that start in lower case
         ("It reaches 70.3% on 1-shot miniImageNet.", 70.3, "miniImageNet"),
         ("Our approach achieves 32.95% on xView.", 32.95, "xView"),
