@@ -526,6 +526,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         ):
             # '82.8%, 84.2% and 84.6% accuracy on ImageNet': the list's dataset is its items'
             dataset = attach.dataset_near(sentence, f.tail.start - s0, tail_end)
+    if dataset is not None and attach.names_a_system(dataset):
+        dataset = None
     claim_start = (f.origin.start if f.origin else m.start) - s0
     if "subject" in f.labels:
         subject = f.labels["subject"]

@@ -210,6 +210,24 @@ def test_a_chain_of_names_raised_to_values() -> None:
     assert claims[0].baseline is None  # what improved is no baseline
 
 
+@pytest.mark.parametrize(
+    ("text", "dataset"),
+    [
+        # a model is what the value was measured with, not on: no dataset
+        ("MeLLo's accuracy drops sharply to 3.83 on QWEN2.5-3B.", None),
+        ("MixCache gives a 1.94x speedup on Wan 14B.", None),
+        ("It reduces memory usage by 44.2% and 58.9% on VAR-d30 and Infinity-8B, respectively.",
+         None),
+        ("It reaches 71.2% on GPT-4o and Gemini 2.5 Pro.", None),
+        # datasets counted in billions are known by name; sizes in millions count items
+        ("It reaches 76.2% zero-shot accuracy on LAION-2B.", "LAION-2B"),
+        ("It reaches 45.1% zero-shot accuracy on LAION-400M.", "LAION-400M"),
+    ],
+)
+def test_a_model_is_no_dataset(text: str, dataset: str | None) -> None:
+    assert extract_claims("t", text)[-1].dataset == dataset
+
+
 def test_one_name_is_not_both_dataset_and_baseline() -> None:
     text = "OMT-SAM achieves a mean Dice of 0.937, outperforming MedSAM (0.893) and others."
     got = [(c.dataset, c.subject, c.baseline) for c in extract_claims("t", text)]
