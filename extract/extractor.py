@@ -539,11 +539,13 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         baseline = attach.baseline_near(
             sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
         )
-    if baseline is not None and baseline == dataset:  # one name is not both
+    if baseline is not None and (
+        baseline == dataset or any(baseline == name for *_, name in attach.datasets_in(sentence))
+    ):
         at = sentence.find(baseline) + len(baseline)
         if attach._RAISED_TO_VALUE.match(sentence, at):
             baseline = None  # 'improving BC4CHEMD to 93.72%': what improved, not what lost
-        else:
+        elif baseline == dataset:  # one name is not both
             dataset = None  # 'outperforming MedSAM (0.893)': a system compared with
     if f.rule == "result_pair" and f.lead is not None:
         subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
