@@ -153,10 +153,11 @@ _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 _METRIC = (
     r"(?<![\w@-])" + vocab_pattern(word_lists("metrics"))
-    + r"(?:(?:-(?:\d|\d+[kK])|(?<=@\d+)-\d+)(?![.,]\d))?(?![\w@]|-\w)"
+    + r"(?:(?:-(?:\d|\d+[kK])|(?<=@\d+)-\d+)(?![.,]\d))?(?![\w@]|-\w|\s+model(?:s|ing)?\b)"
 )
 """A metric of the vocabulary, with the n-gram, sample count or threshold range written
-after it ('BLEU-4', 'FID-30k', 'mAP@50-95'; not 'F-16', a model)."""
+after it ('BLEU-4', 'FID-30k', 'mAP@50-95'; not 'F-16', a model), and not a kind of model
+('reward model')."""
 
 
 @cache

@@ -341,6 +341,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
         # a metric's letter with a number is a name ('F' is F-measure, 'F-16' a model)
         ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, None),
+        # a metric word naming a kind of model is no metric
+        ("Our reward model surpasses strong baselines by 6.8%.", 6.8, None),
+        ("It outperforms the baseline ASR models by 12.4%.", 12.4, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
