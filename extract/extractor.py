@@ -77,7 +77,11 @@ _ENUM_END = (
     r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
     r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the)\b))"
 )
-_ENUM_LEAD = r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+_ENUM_LEAD = (
+    r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+    r"(?:(?:data\s?sets|benchmarks|tasks)(?:\s*,\s*namely|\s*,?\s*i\.e\.,?)\s+)?"
+)
+"""'on MNLI', 'on the GLUE tasks', 'on three datasets, namely', 'on the benchmarks, i.e.'."""
 
 
 @cache

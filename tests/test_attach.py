@@ -201,6 +201,16 @@ def test_a_list_item_shares_the_metric_written_after_its_first_item(
     assert [c.metric for c in extract_claims("t", text)] == metrics
 
 
+def test_a_list_of_values_pairs_with_the_datasets_named_after_namely() -> None:
+    text = ("It reaches AUCs of 0.981, 0.985 and 0.988 on three datasets, namely DRIVE, "
+            "CHASE-DB1 and STARE.")
+    assert [c.dataset for c in extract_claims("t", text)] == ["DRIVE", "CHASE-DB1", "STARE"]
+    # named tasks are no datasets
+    text = ("It reaches 71.2%, 65.4% and 80.1% on three tasks, namely classification, "
+            "detection and segmentation.")
+    assert [c.dataset for c in extract_claims("t", text)] == [None, None, None]
+
+
 def test_a_chain_of_names_raised_to_values() -> None:
     text = ("This includes improving BC4CHEMD to 93.72% (4.1% gain), Species800 to 80.91% "
             "(4.6% gain), and JNLPBA to 81.29% (5.2% gain).")
