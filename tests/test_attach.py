@@ -325,6 +325,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches a BLEU-4 of 38.2 on COCO.", 38.2, "BLEU-4"),
         ("It gets a zero-shot FID-30k score of 6.75 on MS-COCO.", 6.75, "zero-shot FID-30k"),
         ("YOLOv5 achieved a mAP@50-95 of 0.563.", 0.563, "mAP@50-95"),
+        # F1 written in LaTeX, an averaging after the name, a speed-up in two words
+        ("It achieves $F_1$ scores of 98.04% and 94.60% on ZOD.", 98.04, "F_1"),
+        ("We got an F1-macro of $0.7546$ on English.", 0.7546, "F1-macro"),
+        ("Such a parameter reduction results in 2.3x speed up.", 2.3, "speed up"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
