@@ -329,6 +329,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It achieves $F_1$ scores of 98.04% and 94.60% on ZOD.", 98.04, "F_1"),
         ("We got an F1-macro of $0.7546$ on English.", 0.7546, "F1-macro"),
         ("Such a parameter reduction results in 2.3x speed up.", 2.3, "speed up"),
+        # metrics of detection, ranking, agreement and image quality
+        ("It reaches an mAP50 of 0.801 on VisDrone.", 0.801, "mAP50"),
+        ("It reaches an nDCG of 0.62 on MS MARCO.", 0.62, "nDCG"),
+        ("It reaches a QWK of 0.854 on ASAP.", 0.854, "QWK"),
+        ("It gives 0.65 MS-SSIM on Kodak.", 0.65, "MS-SSIM"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
