@@ -260,6 +260,13 @@ _ACRONYM_LEFT = regex.compile(
     r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$",
 )
 """'a DER of 10.14%', 'SROCC=0.91': the name before 'of' or '=' names the value."""
+_NAMED_SCORE_LEFT = regex.compile(
+    r"(?<![\w@-])(?P<name>(?:(?:(?!SOTA\s)[\w@&/+.-]*[A-Z][\w@&/+.-]*|(?i:total|average|mean|overall))"
+    r"\s+){1,2}scores?)\s*(?:=|:|of)\s*(?:an?\s+)?$"
+)
+"""'xCOMET scores of 0.793', 'a HOTA-Temporal score of 52.37': a score no metric of the
+vocabulary names, named by words with a capital letter (not 'an average score of', 'SOTA
+scores of')."""
 
 
 _GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
@@ -369,6 +376,9 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         return m.group().strip()
     if best is not None:
         return best.group().strip()
+    score = _NAMED_SCORE_LEFT.search(sentence, max(0, start - 60), start)
+    if score and any(ch.isupper() for ch in score.group("name")):
+        return score.group("name")
     return None
 
 

@@ -334,6 +334,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches an nDCG of 0.62 on MS MARCO.", 0.62, "nDCG"),
         ("It reaches a QWK of 0.854 on ASAP.", 0.854, "QWK"),
         ("It gives 0.65 MS-SSIM on Kodak.", 0.65, "MS-SSIM"),
+        # a score the vocabulary does not know, named by words with a capital letter
+        ("It also achieved xCOMET scores of 0.793 on WMT.", 0.793, "xCOMET scores"),
+        ("It achieves a VBench-I2V total score of 87.32.", 87.32, "VBench-I2V total score"),
+        ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
@@ -363,6 +367,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # a metric word naming a kind of model is no metric
         ("Our reward model surpasses strong baselines by 6.8%.", 6.8, None),
         ("It outperforms the baseline ASR models by 12.4%.", 12.4, None),
+        # a score named by no name
+        ("It achieves an average score of 3.67 on the tasks.", 3.67, None),
+        ("We are achieving SOTA scores of 66.66% on Livecodebench v6.", 66.66, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
