@@ -260,6 +260,9 @@ _ACRONYM_LEFT = regex.compile(
     r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$",
 )
 """'a DER of 10.14%', 'SROCC=0.91': the name before 'of' or '=' names the value."""
+_SCORE_RIGHT = regex.compile(r"\s*(?:%\s*)?(?P<name>(?P<words>(?:[a-z][\w-]*\s+){1,2})scores?)\b")
+"""'a perfect 100% safety score': a score the vocabulary does not know, named right after
+the value by up to two words that name nothing else (_NOT_NAMING)."""
 _NAMED_SCORE_LEFT = regex.compile(
     r"(?<![\w@-])(?P<name>(?:(?:(?!SOTA\s)[\w@&/+.-]*[A-Z][\w@&/+.-]*|(?i:total|average|mean|overall))"
     r"\s+){1,2}scores?)\s*(?:=|:|of)\s*(?:an?\s+)?$"
@@ -378,6 +381,9 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         return best.group().strip()
     score = _NAMED_SCORE_LEFT.search(sentence, max(0, start - 60), start)
     if score and any(ch.isupper() for ch in score.group("name")):
+        return score.group("name")
+    score = _SCORE_RIGHT.match(sentence, end)
+    if score and not _NOT_NAMING.search(score.group("words")):
         return score.group("name")
     return None
 

@@ -338,6 +338,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It also achieved xCOMET scores of 0.793 on WMT.", 0.793, "xCOMET scores"),
         ("It achieves a VBench-I2V total score of 87.32.", 87.32, "VBench-I2V total score"),
         ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
+        ("The framework attained a perfect 100% safety score.", 100.0, "safety score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
@@ -370,6 +371,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # a score named by no name
         ("It achieves an average score of 3.67 on the tasks.", 3.67, None),
         ("We are achieving SOTA scores of 66.66% on Livecodebench v6.", 66.66, None),
+        ("It achieves 5% higher quality scores than DPO.", 5.0, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
