@@ -1,0 +1,37 @@
+"""Sentence splitting: claims are scoped to one sentence, so an abbreviation that ends a
+sentence too early cuts a claim off from its metric and dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchclaims.extract.sentences import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It obtains 1.8% (91.9% v.s. 90.1%) higher accuracy on FGVC.",
+        "It obtains 91.9% vs. 90.1% on FGVC.",
+        "As Liu et al. 2023 show, it reaches 80% on MMLU.",
+        "It beats strong baselines (e.g. 5 of 6 models) on MMLU.",
+    ],
+)
+def test_an_abbreviation_ends_no_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("It reaches 80% on MMLU. 12 baselines fall short.", 2),
+        ("It reaches 80% on MMLU. The code is public.", 2),
+        ("It is fast (about 3x vs. ResNet). 12 baselines fall short.", 2),
+    ],
+)
+def test_a_full_stop_before_a_capital_or_digit_ends_a_sentence(text: str, count: int) -> None:
+    assert len(_sentences(text)) == count
