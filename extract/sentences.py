@@ -7,7 +7,7 @@ import regex
 _BOUNDARY = regex.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|\n\s*+\n\s*+")
 _ABBREV = regex.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Figs|Eq|Eqs|approx|resp|No|cf|etc|Sec|Tab|Ref|Refs|"
-    r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a|v\.s)|\b[A-Z])\.$"
+    r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a|v\.s|avg)|\b[A-Z])\.$"
 )
 
 
