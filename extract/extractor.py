@@ -72,10 +72,14 @@ _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
 _CONDITION_TAILS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
-_ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,4}?"
+_REPORTING_VERB = r"(?-i:(?:demonstrat|show|indicat|reveal|confirm|verif|validat)\w*\b)"
+"""'experiments on A and B datasets demonstrate': the verb that ends a list of names."""
+_ITEM = r"[^\s,;()]+(?:\s+(?!" + _REPORTING_VERB + r")[^\s,;()]+){0,4}?"
 _ENUM_END = (
     r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
-    r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the)\b))"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the|"
+    + _REPORTING_VERB
+    + r")\b))"
 )
 _ENUM_LEAD = (
     r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
@@ -372,6 +376,8 @@ def _respectively(
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
+        if any("--" in x for x in items):
+            continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside
         if not respectively and not all(attach.is_dataset_name(x) for x in items):
             continue
         tail = found.group("tail")
