@@ -67,6 +67,8 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 ('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
+_DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
+"""'the results', 'this study': a determiner and lower-case words name nothing."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -376,8 +378,9 @@ def _respectively(
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
-        if any("--" in x for x in items):
-            continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside
+        if any("--" in x or _DETERMINED.fullmatch(x) for x in items):
+            continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside;
+            # "on the AISHELL-1 corpus, and the results show": a clause, not a name
         if not respectively and not all(attach.is_dataset_name(x) for x in items):
             continue
         tail = found.group("tail")

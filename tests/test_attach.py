@@ -211,6 +211,10 @@ def test_a_list_of_names_ends_at_the_verb_after_it() -> None:
     assert [c.dataset for c in extract_claims("t", text)] == [
         "SWE bench Lite", "SWE bench Verified"
     ]
+    # a determiner and lower-case words are a clause, not a name
+    text = ("We test it on the public AISHELL-1 corpus, and the results show a CER of "
+            "9.3%/6.63% without and with the ADM, respectively.")
+    assert [c.dataset for c in extract_claims("t", text)] == ["AISHELL-1", "AISHELL-1"]
     # names set off by dashes are an aside, not the list
     text = ("Tests in three regions -- Saint-Omer, Tokyo, and Sao Paulo -- show errors "
             "reduced by 22.8%, 6.9%, and 4.9%, respectively.")
