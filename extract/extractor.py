@@ -378,9 +378,10 @@ def _respectively(
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
-        if any("--" in x or _DETERMINED.fullmatch(x) for x in items):
-            continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside;
-            # "on the AISHELL-1 corpus, and the results show": a clause, not a name
+        if any("--" in x for x in items):
+            continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside
+        if any(_DETERMINED.fullmatch(x) for x in items):
+            continue  # "on the AISHELL-1 corpus, and the results show": a clause, no name
         if not respectively and not all(attach.is_dataset_name(x) for x in items):
             continue
         tail = found.group("tail")
