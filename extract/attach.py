@@ -107,13 +107,14 @@ _DATASET_LIKE = regex.compile(
 """CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), a name and version, a
 word and a number of classes or items (Species800, Places365), or a name that says it is
 one (Stanford Question Answering Dataset)."""
+_SYSTEMS = list(load("systems"))
 _SYSTEM_WORD = r"\L<systems>(?:[vV]?[\d.]+[A-Za-z]?)?s?(?:-[\w.]+)*"
 """A word naming a known model, architecture or method: 'Qwen2.5-7B', 'GPT-4o', 'ViTs'."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
     r"QA|NLP|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|" + _SYSTEM_WORD + r")$",
-    systems=list(load("systems")),
+    systems=_SYSTEMS,
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on
 multiple QA datasets', 'on CT'), and the models, architectures and training methods that
@@ -492,7 +493,7 @@ def _colon_names_dataset(m: regex.Match[str]) -> bool:
 
 _SYSTEM_NAME = regex.compile(
     r"^" + _SYSTEM_WORD + r"(?!\S)|(?:^|[\s-])\d+(?:\.\d+)?B(?![A-Za-z0-9])",
-    systems=list(load("systems")),
+    systems=_SYSTEMS,
 )
 """A name that starts with a known system's word, or holds a count of parameters ('Wan
 14B'). A dataset's size counts items ('LAION-400M'); the few counted in billions are in

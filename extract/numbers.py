@@ -219,13 +219,15 @@ _CONFIDENCE_AFTER = regex.compile(
     r"\s?%\s*(?:CIs?|confidence\s+intervals?|credible\s+intervals?)\b"
 )
 """'95% CI': the level of an interval, not a result."""
+_SPREAD_SIGNS = ("±", "+/-", "+-")
+_SPREAD_SIGN = "(?:" + "|".join(map(regex.escape, _SPREAD_SIGNS)) + ")"
 _UNCERTAINTY_BEFORE = regex.compile(
-    r"(?:±|\+/-|\+-)\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"
+    _SPREAD_SIGN + r"\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"
     r"|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$|\b(?:CI|IQR)\s*[:=]?\s*\[?\s*-?[\d.]+\s*[,-]\s*$",
 )
 """Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69',
 '(IQR: -2.8, 1.2)'."""
-_SPREAD_AFTER = regex.compile(r"\s?(?:±|\+/-|\+-)\s?(?=[0-9.])")
+_SPREAD_AFTER = regex.compile(r"\s?" + _SPREAD_SIGN + r"\s?(?=[0-9.])")
 """'85.3 ± 0.2%', '92.1±0.3 F1': the spread of a value is part of its mention, and the
 unit written after the spread is the value's too."""
 _P_VALUE_BEFORE = regex.compile(
@@ -426,7 +428,7 @@ def find_mentions(text: str) -> list[Mention]:
     excluded.sort()
     excluded_starts = [a for a, _ in excluded]
     words = _word_mentions(text) if has_number_words(text) else []
-    spreads = "±" in text or "+/-" in text or "+-" in text
+    spreads = any(sign in text for sign in _SPREAD_SIGNS)
     taken = [(w.num_start, w.num_end) for w in words]
     out: list[Mention] = []
     for m in _digit_matches(text):

@@ -239,6 +239,10 @@ def test_a_list_item_shares_the_metric_written_after_its_first_item(
             "detection and segmentation.",
             [None, None, None],
         ),
+        (
+            "It reaches AUCs of 0.981 and 0.985 on two benchmarks, i.e., DRIVE and STARE.",
+            ["DRIVE", "STARE"],
+        ),
     ],
 )
 def test_a_list_of_values_pairs_with_a_list_of_names(
@@ -383,6 +387,13 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
         # a metric's letter with a number is a name ('F' is F-measure, 'F-16' a model)
         ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, None),
+        # ... nor a decimal cut short ('mAP@0.5-0.9' is no 'mAP@0.5-0')
+        (
+            "It achieved 95.49% mAP@0.5 and 86.89% mAP@0.5-0.9, which are 2.8% and 23.41% "
+            "higher, respectively.",
+            2.8,
+            "mAP@0.5",
+        ),
         # a metric word naming a kind of model is no metric
         ("Our reward model surpasses strong baselines by 6.8%.", 6.8, None),
         ("It outperforms the baseline ASR models by 12.4%.", 12.4, None),
@@ -595,6 +606,8 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         # ... nor a model the value was measured with, named in any case or by its size
         ("MeLLo's accuracy drops sharply to 3.83 on QWEN2.5-3B.", 3.83, None),
         ("MixCache gives a 1.94x speedup on Wan 14B.", 1.94, None),
+        ("It reaches 71.2% and 65.4% on GPT-4o and Claude 4 Sonnet, respectively.", 65.4,
+         None),
         ("It cuts memory by 44.2% and 58.9% on VAR-d30 and Infinity-8B, respectively.", 58.9,
          None),
         # ... but a dataset that a model's name does not start still is
