@@ -643,6 +643,8 @@ def test_page_in_browser(browser, release, tmp_path):
 
 
 def test_filters_in_browser(browser, release, tmp_path):
+    from playwright.sync_api import expect
+
     folder, tables = release
     opened = Opened(browser, write_report(folder, tmp_path / "report.html"))
     page = opened.page
@@ -662,9 +664,9 @@ def test_filters_in_browser(browser, release, tmp_path):
     assert page.locator("#nothing").is_visible()
 
     page.click("#reset")
-    page.wait_for_function(
-        f"document.querySelectorAll('article.doc:not([hidden])').length == {total}"
-    )
+    # expect() polls in Playwright's own world; a string predicate would need eval,
+    # which the page's CSP forbids
+    expect(page.locator("article.doc:not([hidden])")).to_have_count(total)
     page.select_option("#f-dataset", "SQuAD")
     assert opened.visible_docs() == 1
     page.click("#reset")
