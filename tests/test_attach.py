@@ -597,6 +597,12 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         # ... nor an architecture, a training method or a generic acronym ...
         ("It reaches 76.1% top-1 accuracy for ResNet-50.", 76.1, None),
         ("It reaches 71.3% top-1 accuracy for MobileNetV2.", 71.3, None),
+        ("On Market-1501, rank-1 rises from 55.3% to 80.5% for CaffeNet.", 80.5,
+         "Market-1501"),
+        ("On DIOR, it gains 4.2% in AP50 for RetinaNet.", 4.2, "DIOR"),
+        ("It reaches 61.9% on CIFAR-10, ahead of CNN (58.3%) and MLP (49.6%) models.", 49.6,
+         "CIFAR-10"),
+        ("Our hybrid reaches an AUC of 0.801, ahead of KNN (AUC 0.677).", 0.677, None),
         ("Our retriever outperforms BM25 (45.1 vs 38.2 nDCG@10).", 38.2, None),
         ("Perplexity drops by 12% for LLaMA3-8B.", 12.0, None),
         ("It improves Dice by 3.2% over U-Net.", 3.2, None),
