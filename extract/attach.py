@@ -81,6 +81,7 @@ _VOCAB_TAIL = regex.compile(
 with its version, language pair or split."""
 _AFTER_VALUE = regex.compile(r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?" + _NAME)
 """'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
+_ON_NAME = regex.compile(r"\s+on\s+(?:the\s+)?" + _NAME)
 _CLAUSE_BETWEEN = regex.compile(r"[;)]|,\s+(?:and|while|but|whereas|which|it|we)\b")
 _DATASET_WITH_TAIL = regex.compile(
     r"\b(?i:on|in|for|across|under|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -510,6 +511,9 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
     cands = datasets_in(sentence)
     after = _AFTER_VALUE.match(sentence, end)
+    if after and not _dataset_vocab().fullmatch(after.group("name")):
+        # "24.9% in Abs.Rel on DENSE": the first name is the metric, the next the dataset
+        after = _ON_NAME.match(sentence, after.end("name")) or after
     if after and not _NOT_DATASET.match(after.group("name").split()[0]):
         name = after.group("name")
         if (

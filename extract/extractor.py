@@ -67,12 +67,20 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 ('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
+_METRIC_ON = regex.compile(r"^[\w.@-]+\s+on\s+(?:the\s+)?")
+"""'in Abs.Rel on MVSEC and DENSE': a first item that says the metric first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
+_SET_TAILS = frozenset({"set", "sets", "corpus", "corpora"})
+"""Words after a list that make its items datasets only when they are names ('on Callhome
+and Fisher test sets', not 'on the validation and test sets')."""
+_CAPITALISED = regex.compile(r"[A-Z0-9]\S*(?:\s+(?:[A-Z0-9]\S*|test|val|validation|dev))*")
+"""A list item that is a name: every word capitalised, but for the split it is ('Fisher
+test'); not 'Abs.Rel on MVSEC'."""
 _CONDITION_TAILS = frozenset({"setting", "settings", "scenario", "scenarios", "regime", "regimes"})
 _REPORTING_VERB = r"(?-i:(?:demonstrat|show|indicat|reveal|confirm|verif|validat)\w*\b)"
 """'experiments on A and B datasets demonstrate': the verb that ends a list of names."""
@@ -376,20 +384,26 @@ def _respectively(
             continue
         named = found.group("items").strip()
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
+        items[0] = _METRIC_ON.sub("", items[0])
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
         if any("--" in x for x in items):
             continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside
         if any(_DETERMINED.fullmatch(x) for x in items):
             continue  # "on the AISHELL-1 corpus, and the results show": a clause, no name
-        if not respectively and not all(attach.is_dataset_name(x) for x in items):
-            continue
-        tail = found.group("tail")
+        tail = (found.group("tail") or "").lower()
+        named = all(_CAPITALISED.fullmatch(x) for x in items)
+        if (
+            not respectively
+            and not all(attach.is_dataset_name(x) for x in items)
+            and not (named and tail in _DATASET_TAILS | _SET_TAILS)
+        ):
+            continue  # "on SLIVER07, ACDC and Medical Segmentation Decathlon datasets": named so
         if all(attach._metric_phrase().fullmatch(x) for x in items):
             kind = "metric"
-        elif tail is None or tail.lower() in _DATASET_TAILS:
+        elif not tail or tail in _DATASET_TAILS or (named and tail in _SET_TAILS):
             kind = "dataset"
-        elif tail.lower() in _CONDITION_TAILS:
+        elif tail in _CONDITION_TAILS:
             continue  # "for 1-shot and 5-shot settings": conditions of the same dataset
         else:  # "for PZ, TZ and AFS zones": named parts, but neither datasets nor metrics
             for i in members:

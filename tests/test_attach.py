@@ -109,6 +109,15 @@ def test_an_aside_in_brackets_ends_no_clause() -> None:
     assert _fields(text)[52.4][0] is None
 
 
+def test_a_metric_named_after_the_value_is_no_dataset() -> None:
+    # "in METRIC on NAME": the name after 'on' is the dataset
+    assert _fields("It gives a 47% increase in FPS on the DTU dataset.")[47.0][0] == "DTU"
+    assert _fields("It beats the SOTA by 6.4% in MAP on Total-Text.")[6.4][0] == "Total-Text"
+    # a known dataset stays one, whatever 'on' adds after it
+    text = "It beats the baseline by 2.2 points on MATH-500 on Best-of-32 sampling."
+    assert _fields(text)[2.2][0] == "MATH-500"
+
+
 def test_a_bracket_that_names_its_own_dataset() -> None:
     text = "It outperforms the previous best for RE (the F1 of RE on FUNSD rises to 89.45%)."
     assert _fields(text)[89.45][0] == "FUNSD"
@@ -155,6 +164,18 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
         "It gets 80% and 85% in all of our many experiments, run with care on MNLI and QNLI."
     )
     assert got[80.0][0] == got[85.0][0]
+    # a list its last word calls sets or datasets is one of names, when each is a name
+    got = _fields("It sets the state of the art, 4.7% and 7.8% WER on the SWB and CallHome sets.")
+    assert [got[v][0] for v in (4.7, 7.8)] == ["SWB", "CallHome"]
+    got = _fields("It gets 10.8 and 5.4 FID on ACDC and Medical Segmentation Decathlon datasets.")
+    assert [got[v][0] for v in (10.8, 5.4)] == ["ACDC", "Medical Segmentation Decathlon"]
+    got = _fields("It reaches 34.0 and 64.7 BLEU on Callhome and Fisher test sets, respectively.")
+    assert [got[v][0] for v in (34.0, 64.7)] == ["Callhome", "Fisher test"]
+    # ... but not the splits of one, nor items that say more than a name
+    got = _fields("It reaches 73.2% and 70.3% AMOTA on the validation and test sets, respectively.")
+    assert [got[v][0] for v in (73.2, 70.3)] == [None, None]
+    got = _fields("It cuts the error by 14% and 24.9% in Abs.Rel on MVSEC and DENSE datasets.")
+    assert [got[v][0] for v in (14.0, 24.9)] == ["MVSEC", "DENSE"]
 
 
 def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
