@@ -146,10 +146,19 @@ _BASELINE = regex.compile(
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
     r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
-    r"improv(?:es|e|ing|ed))\s+)"
+    r"(?P<bare>improv(?:es|e|ing|ed)))\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
     F,
 )
+_COMPARED_SYSTEM = regex.compile(
+    r"[A-Z]|\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|policy|policies|"
+    r"agents?|networks?|LLMs?|predecessors?|counterparts?|pipelines?|algorithms?|"
+    r"variants?|versions?|techniques?|frameworks?|solvers?|detectors?|classifiers?|"
+    r"transformers?|works?|art|best)\b"
+)
+"""What 'improves X' must say for X to be a system compared with ('improves CoOp', 'improves
+the baseline', 'improves the state of the art'), not the quantity improved ('improves image
+quality scores')."""
 _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 
@@ -841,5 +850,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _metric_phrase().fullmatch(np):
             continue
+        if m.group("bare") and not _COMPARED_SYSTEM.search(np):
+            continue  # "improving adversarial robustness by 47.3%": what is improved
         found.append((m.start(), m.end(), np))
     return found
