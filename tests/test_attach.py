@@ -682,6 +682,11 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
     assert claim.baseline == baseline
 
 
+def test_a_quantity_word_is_no_baseline() -> None:
+    text = "Of its questions, 68% need many views (compared to less than 7% before)."
+    assert [c.baseline for c in extract_claims("t", text)] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
