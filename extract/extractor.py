@@ -41,6 +41,8 @@ _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
 )
+_EQUALS_BEFORE = regex.compile(r"=\s*$")
+"""'AUROC = 0.97 to 0.99': a level stated as a range (but 'F1 = 47.3 -> 78.5' is a change)."""
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
 _CHANGE_VERB_ONLY = regex.compile(
     r"\b(?:improv|increas|boost|rais|reduc|decreas|drop|lower|cut|ris|jump|grow|grew|climb|"
@@ -214,7 +216,11 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
         clause = _clause(left)
         family = _RESULT_VERB.search(clause) and not _CHANGE_VERB_ONLY.search(clause)
-        is_range = _RANGE_BEFORE.search(left) or (family and _BARE_FROM.search(left))
+        is_range = (
+            _RANGE_BEFORE.search(left)
+            or (family and _BARE_FROM.search(left))
+            or (not arrow and _EQUALS_BEFORE.search(left))
+        )
         if is_range and b.value >= a.value:
             a.value_high, a.num_end = b.value, b.num_end
             a.end, a.unit = b.end, a.unit or b.unit
