@@ -662,7 +662,7 @@ _REPORTING_VERBS = (
 )
 """A cheap gate: _REPORTED_BARE is tried only on text holding one of its verbs."""
 _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
-_CHUNK_SPLIT = regex.compile(r",|;|\s--\s|\s-\s|:")
+_CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 _SUBORDINATE = regex.compile(r"(?P<lead>\s*(?:While|Whereas|Although|Though)\s)[^,;]*(?P<comma>,)?")
