@@ -264,9 +264,10 @@ def _unit_metric(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-_ACRONYM = r"(?P<name>m?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
+_ACRONYM = r"(?P<name>[mn]?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
 _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
-"""'88.2% MODA', '81.88 DSC': an unknown all-capitals name right after a value names it."""
+"""'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
+m or n of a mean or normalised score) right after a value names it."""
 _ACRONYM_LEFT = regex.compile(
     r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$",
 )

@@ -383,6 +383,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
         ("The framework attained a perfect 100% safety score.", 100.0, "safety score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
+        ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
         ("It achieves AUROC 0.901 and ECE 0.036 on external data.", 0.036, "ECE"),
