@@ -238,6 +238,11 @@ _THRESHOLD_BEFORE = regex.compile(
     r"|\bIoU\s+threshold\s+(?:of\s+|=\s*)?$"
 )
 """'mAP at IoU=0.5', 'TPR at FPR = 0.01': the operating point a result is read at."""
+_THRESHOLD_AFTER = regex.compile(
+    r"\s*(?:IoU\s+|confidence\s+|similarity\s+|decision\s+|probability\s+)?thresholds?\b"
+)
+"""'at the 0.25 IoU threshold', 'the 30% threshold': a threshold set, not a result."""
+_BARE_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 _FORMULA = regex.compile(r"\s?\^")
 """A number raised to a power is the base of a formula ('O(2^M)', '10^{-3}'), no value."""
 _COMPLEXITY_BEFORE = regex.compile(r"\bO\(\s*$")
@@ -384,7 +389,7 @@ def _skip_reason(
         return "uncertainty"
     if _P_VALUE_BEFORE.search(before):
         return "p_value"
-    if _THRESHOLD_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(text, m.end()):
         return "threshold"
     fraction = None if has_unit else _FRACTION_BEFORE.search(before)
     if fraction and m.group("num").isdigit() and float(m.group("num")) >= _to_float(fraction[1]):
@@ -478,9 +483,24 @@ def find_mentions(text: str) -> list[Mention]:
                 spread=spread_num is not None,
             )
         )
+    _share_thresholds(text, out)
     if words:
         out = sorted(out + words, key=lambda x: x.num_start)
     return out
+
+
+def _share_thresholds(text: str, out: list[Mention]) -> None:
+    """'when applying 90%, 80%, and 70% thresholds': the list before a threshold is of
+    thresholds too."""
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if (
+            b.skip == "threshold"
+            and a.skip is None
+            and a.unit == b.unit
+            and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
+        ):
+            a.skip = "threshold"
 
 
 def _digit_matches(text: str) -> Iterator[regex.Match[str]]:

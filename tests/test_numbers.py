@@ -92,6 +92,12 @@ CASES = [
     ("mAP@IoU=0.5 of 93%", "0.5", 0.5, None, None, "exact", "threshold"),
     ("TPR improves by 15% at FPR = 0.01", "0.01", 0.01, None, None, "exact", "threshold"),
     ("8 points at an IoU threshold of 0.5", "0.5", 0.5, None, None, "exact", "threshold"),
+    ("4 mAP at the 0.25 IoU threshold", "0.25", 0.25, None, None, "exact", "threshold"),
+    ("the first to exceed the 30% threshold", "30", 30.0, None, "%", "exact", "threshold"),
+    # a list before a threshold lists thresholds
+    ("when applying 90%, 80%, and 70% thresholds", "80", 80.0, None, "%", "exact",
+     "threshold"),
+    ("it cuts errors by 55.6%, with 70% thresholds", "55.6", 55.6, None, "%", "exact", None),
     ("it reaches an IoU of 0.81", "0.81", 0.81, None, None, "exact", None),
     ("it beats it at a precision of 0.943", "0.943", 0.943, None, None, "exact", None),
     ("rated 4.14/5 by experts", "5", 5.0, None, None, "exact", "denominator"),
