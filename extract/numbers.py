@@ -129,7 +129,7 @@ DIGITS = regex.compile(
     r"(?:(?P<u1>\s?%)?\s?(?:-|~)\s?(?P<num2>"
     + _NUM
     + r")(?=[\s%x×X\-),;:\]]|\.(?!\d)|times|fold|$))?"
-    r"(?P<plus>\+)?" + _UNIT + r"?",
+    r"(?P<plus>\+(?![-/]))?" + _UNIT + r"?",
     regex.IGNORECASE,
     units=_UNIT_WORDS,
 )
@@ -385,8 +385,10 @@ def _skip_reason(
         return "uncertainty"
     if _FORMULA.match(text, end) or _COMPLEXITY_BEFORE.search(before):
         return "formula"
-    if _UNCERTAINTY_BEFORE.search(before):
-        return "uncertainty"
+    if _UNCERTAINTY_BEFORE.search(before) or (
+        m.group("sign") and _UNCERTAINTY_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return "uncertainty"  # '4.9+-5.0': the sign read as the spread's is the spread sign's
     if _P_VALUE_BEFORE.search(before):
         return "p_value"
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(text, m.end()):

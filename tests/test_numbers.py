@@ -60,6 +60,7 @@ CASES = [
     ("$\\sim$5% better", "5", 5.0, None, "%", "about", None),
     ("≈ 3 dB gain", "3", 3.0, None, "db", "about", None),
     ("over 30+ steps", "30", 30.0, None, "steps", "at_least", None),
+    ("an AUC of 0.950+/-0.011", "0.950", 0.95, None, None, "exact", None),  # '+' of a spread
     ("a gain of 4.1 pp", "4.1", 4.1, None, "pp", "exact", None),
     ("3.2 percentage points", "3.2", 3.2, None, "pp", "exact", None),
     ("a 12 percent drop", "12", 12.0, None, "%", "exact", None),
@@ -244,6 +245,9 @@ def test_quantulum3_plain_numbers() -> None:
         ("(95% CI: 0.04-0.34)", "0.04-0.34"),
         ("a difference of 0.02 cc (IQR: -2.8, 1.2)", "2.8"),
         ("a difference of 0.02 cc (IQR: -2.8, 1.2)", "1.2"),
+        # a spread written with ASCII signs, the minus of which could start a number
+        ("an HD95 of 4.9+-5.0", "5.0"),
+        ("an AUC of 0.950+/-0.011", "0.011"),
     ],
 )
 def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
