@@ -276,8 +276,8 @@ _SCORE_RIGHT = regex.compile(r"\s*(?:%\s*)?(?P<name>(?P<words>(?:[a-z][\w-]*\s+)
 """'a perfect 100% safety score': a score the vocabulary does not know, named right after
 the value by up to two words that name nothing else (_NOT_NAMING)."""
 _NAMED_SCORE_LEFT = regex.compile(
-    r"(?<![\w@-])(?P<name>(?:(?:(?!SOTA\s)[\w@&/+.-]*[A-Z][\w@&/+.-]*|(?i:total|average|mean|overall))"
-    r"\s+){1,2}scores?)\s*(?:=|:|of)\s*(?:an?\s+)?$"
+    r"(?<![\w@-]|\bover\s)(?P<name>(?:(?:(?!SOTA\s)[\w@&/+.-]*[A-Z][\w@&/+.-]*|"
+    r"(?i:total|average|mean|overall))\s+){1,3}scores?)\s*(?:=|:|of)\s*(?:an?\s+)?$"
 )
 """'xCOMET scores of 0.793', 'a HOTA-Temporal score of 52.37': a score no metric of the
 vocabulary names, named by words with a capital letter (not 'an average score of', 'SOTA
@@ -373,6 +373,13 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     named = _ACRONYM_LEFT.search(sentence[max(0, start - 40) : start])
     if named and not _dataset_vocab().fullmatch(named.group("name")):
         return named.group("name")
+    score = _NAMED_SCORE_LEFT.search(sentence, max(0, start - 60), start)
+    if (
+        score
+        and any(ch.isupper() for ch in score.group("name"))
+        and not pattern.search(score.group("name"))
+    ):
+        return score.group("name")  # 'a LLM Judge score of 52.7%' (but 'F1 score' is F1)
     change_in = _CHANGE_IN.match(right)
     if change_in:
         return _clean(change_in.group("np"))
@@ -391,9 +398,6 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         return m.group().strip()
     if best is not None:
         return best.group().strip()
-    score = _NAMED_SCORE_LEFT.search(sentence, max(0, start - 60), start)
-    if score and any(ch.isupper() for ch in score.group("name")):
-        return score.group("name")
     score = _SCORE_RIGHT.match(sentence, end)
     if score and not _NOT_NAMING.search(score.group("words")):
         return score.group("name")

@@ -382,6 +382,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It achieves a VBench-I2V total score of 87.32.", 87.32, "VBench-I2V total score"),
         ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
         ("The framework attained a perfect 100% safety score.", 100.0, "safety score"),
+        # ... which names the value before any metric of the vocabulary farther off
+        ("It gets an exact match of 68.0% and a LLM Judge score of 52.7% on the rest.", 52.7,
+         "LLM Judge score"),
+        ("It reaches 90% accuracy and a System Usability Scale score of 78.5.", 78.5,
+         "System Usability Scale score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
         # correlation, agreement and calibration; a metric in brackets after the value
