@@ -26,10 +26,13 @@ _CONTEXT_CHARS = 200
 """How much text either side of a number the rules look at: bounded, so that a long
 sentence full of numbers costs linear time."""
 _BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
+_LABEL = regex.compile(r"\s*\([^()]{1,40}\)")
 _BETWEEN_CONDITIONS = regex.compile(
-    r"\s*(?:%\s*)?(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+to\s*$"
+    r"\s*(?:%\s*)?(?:(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?"
+    r"|\([^()]{1,40}\))\s+to\s*$"
 )
-"""'from 0.714 in Hindi to 0.550': what each value was measured on stands between them."""
+"""'from 0.714 in Hindi to 0.550', 'from 8.6% (vision-only) to 59.0%': what each value was
+measured on stands between them."""
 _SETUP_SWEEP = regex.compile(
     r"\b(?:sizes?|depths?|widths?|layers?|epochs?|ranks?|dimensions?|resolutions?|windows?|"
     r"horizons?|lengths?\s+of\s+the\s+(?:context|input|sequence)|context\s+lengths?)\b"
@@ -227,8 +230,11 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             used.add(i + 1)
             continue
         counts = a.value.is_integer() and b.value.is_integer()
-        if counts and a.unit is None and b.unit is None and _SETUP_SWEEP.search(clause):
+        unitless = a.unit is None and b.unit is None
+        if counts and unitless and _SETUP_SWEEP.search(clause):
             continue  # 'as group size grows from 2 to 5': a set-up varied, no outcome
+        if counts and unitless and "(" in between and _LABEL.match(text, b.end):
+            continue  # 'from 0 (fully objective) to 100 (fully subjective)': a scale's ends
         if arrow or _FROM_BEFORE.search(left) or verb or _metric_ends(left, counts):
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))

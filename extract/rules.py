@@ -622,8 +622,10 @@ RULES += (
             "The score drops from 0.714 in Hindi to [[0.550]] in Swahili.",
             "It cuts the number of failed runs from 12 to [[3]].",
             "Fine-tuning helps (MedAlpaca: F1 = 47.3 -> [[78.5]]).",
+            "Qwen2.5-VL-72B improves from 8.6% (vision-only) to [[59.0]]% with captions.",
         ),
         (
+            "Texts are rated from 0 (fully objective) to [[100]] (fully subjective).",
             "We scale the model from [[7]]B to 70B parameters.",
             "Results are reported for epochs 1 to [[10]].",
             "We use window sizes 3 to [[5]] in all runs.",
