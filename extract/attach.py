@@ -670,9 +670,13 @@ _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
-_SUBORDINATE = regex.compile(r"(?P<lead>\s*(?:While|Whereas|Although|Though)\s)[^,;]*(?P<comma>,)?")
-"""A sentence that opens with a subordinate clause: its subject follows the conjunction,
-and the main clause's follows the comma."""
+_THIRD_PERSON = regex.compile(r"\s*(?:they|it|its|their)\b")
+_SUBORDINATE = regex.compile(
+    r"(?P<lead>\s*(?:[A-Z]\w+,\s+(?=[wat]))?(?i:while|whereas|although|though)\s)"
+    r"(?:[^,;()]|\([^()]*\))*(?P<comma>,)?"
+)
+"""A sentence that opens with a subordinate clause ('While X ...', 'Notably, while X ...'):
+its subject follows the conjunction, and the main clause's follows the comma."""
 _PREPOSITIONAL = regex.compile(
     r"^(?:on|in|across|with|without|using|by|to|when|from|at|for|under|over|among|compared|"
     r"through|after|before|during|given|via)\s",
@@ -761,8 +765,11 @@ def subject_of(sentence: str, before: int) -> str | None:
     if reported:
         head = " " * reported.end() + head[reported.end() :]
     subordinate = _SUBORDINATE.match(head)
-    if subordinate:  # 'While X reaches 80%, Y reaches 85%': X's clause, then Y's
-        cut = subordinate.end() if subordinate.group("comma") else len(subordinate.group("lead"))
+    if subordinate:
+        # 'While X reaches 80%, Y reaches 85%': X's clause, then Y's (but in 'while X
+        # reaches 80%, they ...' they are X)
+        main = subordinate.group("comma") and not _THIRD_PERSON.match(head, subordinate.end())
+        cut = subordinate.end() if main else len(subordinate.group("lead"))
         head = " " * cut + head[cut:]
     for verb in _SUBJECT_VERB.finditer(head):
         chunks = [c.strip() for c in _CHUNK_SPLIT.split(head[: verb.start()])]
