@@ -206,6 +206,11 @@ def _name_before(before: str) -> bool:
 
 
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
+_BY_AFTER = regex.compile(r"\s*[×xX]\s*\d+(?![\d.]*\s*[×xX](?!\s*\d))")
+_BY_BEFORE = regex.compile(r"(?<![\d.])\d+\s*[×xX]\s*$")
+_UNIT_TIMES = regex.compile(r"\s*[×xX](?!\s*\d)")
+"""'256 × 256', '2 × 3 × 4': the factors of a size or a product, not ratios (but '2× 3×
+faster' lists two)."""
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
@@ -399,6 +404,11 @@ def _skip_reason(
     if not has_unit and _NAME_AFTER.match(text[end : end + 4]) and not m.group("num2"):
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
+        return "size"
+    if m.group("num").isdigit() and not m.group("num2") and (
+        _BY_AFTER.match(text, end)
+        or (_BY_BEFORE.search(before) and not _UNIT_TIMES.match(text, end))
+    ):
         return "size"
     unit = m.group("unit")
     if unit and unit.strip().lower() in _DURATION_UNITS and _DATA_AFTER.match(text, m.end()):

@@ -94,6 +94,11 @@ CASES = [
     ("TPR improves by 15% at FPR = 0.01", "0.01", 0.01, None, None, "exact", "threshold"),
     ("8 points at an IoU threshold of 0.5", "0.5", 0.5, None, None, "exact", "threshold"),
     ("4 mAP at the 0.25 IoU threshold", "0.25", 0.25, None, None, "exact", "threshold"),
+    # the factors of a size or product are no ratios, but a list of ratios is one
+    ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "size"),
+    ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "size"),
+    ("a harder one (2 × 3 × 4)", "3", 3.0, None, "x", "exact", "size"),
+    ("2× 3× and 4× speedups", "3", 3.0, None, "x", "exact", None),
     ("the first to exceed the 30% threshold", "30", 30.0, None, "%", "exact", "threshold"),
     # a list before a threshold lists thresholds
     ("when applying 90%, 80%, and 70% thresholds", "80", 80.0, None, "%", "exact",
