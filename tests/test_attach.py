@@ -651,6 +651,9 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         # ... nor a model the value was measured with, named in any case or by its size
         ("MeLLo's accuracy drops sharply to 3.83 on QWEN2.5-3B.", 3.83, None),
         ("MixCache gives a 1.94x speedup on Wan 14B.", 1.94, None),
+        # ... nor the hardware it ran on
+        ("BitDecoding achieves up to 7.5x speedup on RTX 4090.", 7.5, None),
+        ("It cuts inference time by 30% on NVIDIA Jetson AGX Orin.", 30.0, None),
         ("It reaches 71.2% and 65.4% on GPT-4o and Claude 4 Sonnet, respectively.", 65.4,
          None),
         ("It cuts memory by 44.2% and 58.9% on VAR-d30 and Infinity-8B, respectively.", 58.9,
