@@ -655,13 +655,15 @@ _REPORTING_THAT = regex.compile(
 )
 _REPORTED_BARE = regex.compile(
     r"^.*\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|ablations?|"
-    r"findings?|tests?|simulations?|evidence)\s+(?:[a-z]+ly\s+)?"
+    r"findings?|tests?|simulations?|evidence)\s+(?:(?:on|across|over)\s+[^,;]{1,60}?\s+)?"
+    r"(?:[a-z]+ly\s+)?"
     r"(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|reveal(?:s|ed)?|indicat(?:e|es|ed)|"
     r"suggest(?:s|ed)?|confirm(?:s|ed)?|verif(?:y|ies|ied)|prov(?:e|es|ed))\s+",
     F,
 )
-"""'Extensive experiments demonstrate DiMPLe achieves': what is reported on, without 'that'
-(a system only if one is named: 'Results show notable gains' name none)."""
+"""'Extensive experiments demonstrate DiMPLe achieves', 'Experiments on X show Y achieves':
+what is reported on, without 'that' (a system only if one is named: 'Results show notable
+gains' name none)."""
 _REPORTING_VERBS = (
     "show", "demonstrat", "reveal", "indicat", "suggest", "confirm", "verif", "prov"
 )

@@ -603,6 +603,8 @@ def _subject(text: str) -> str | None:
         ("In simulation our renderer reaches 60 FPS.", None),
         ("On the COCO validation set, VajraV1-Nano achieves 44.3% mAP.", "VajraV1-Nano"),
         ("Results demonstrate that TO-GATE outperforms baselines by 9.32%.", "TO-GATE"),
+        ("Experiments on GeoText-1652 show HCCM achieves a Recall@1 of 28.8%.", "HCCM"),
+        ("Evaluation on the MangoLeafBD dataset demonstrates a 99.43% accuracy.", None),
         # ... and after a subordinate clause the main clause has its own subject
         ("While human experts achieve 83.5% on TOR, GPT-4o reaches 61.2%.", "GPT-4o"),
         ("Although YOLOv12N recorded the highest mAP of 0.762.", "YOLOv12N"),
