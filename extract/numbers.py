@@ -211,6 +211,13 @@ _BY_BEFORE = regex.compile(r"(?<![\d.])\d+\s*[×xX]\s*$")
 _UNIT_TIMES = regex.compile(r"\s*[×xX](?!\s*\d)")
 """'256 × 256', '2 × 3 × 4': the factors of a size or a product, not ratios (but '2× 3×
 faster' lists two)."""
+_DATA_SHARE_AFTER = regex.compile(
+    r"\s*(?:%|percent)\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?:labeled|labelled|annotated|unlabeled|unlabelled|training)\s+"
+    r"(?:data|samples|images|examples|instances|annotations|labels|set)|annotations|labels)\b"
+)
+"""'with only 5% labeled data', 'using 10% of the training data': how much data a result
+is trained with, a condition (but not '99.4% less labelled data')."""
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
@@ -405,6 +412,8 @@ def _skip_reason(
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
         return "size"
+    if _DATA_SHARE_AFTER.match(text, end):
+        return "condition"
     if m.group("num").isdigit() and not m.group("num2") and (
         _BY_AFTER.match(text, end)
         or (_BY_BEFORE.search(before) and not _UNIT_TIMES.match(text, end))
@@ -495,24 +504,27 @@ def find_mentions(text: str) -> list[Mention]:
                 spread=spread_num is not None,
             )
         )
-    _share_thresholds(text, out)
+    _share_settings(text, out)
     if words:
         out = sorted(out + words, key=lambda x: x.num_start)
     return out
 
 
-def _share_thresholds(text: str, out: list[Mention]) -> None:
-    """'when applying 90%, 80%, and 70% thresholds': the list before a threshold is of
-    thresholds too."""
+_SETTINGS = ("threshold", "condition")
+
+
+def _share_settings(text: str, out: list[Mention]) -> None:
+    """'when applying 90%, 80%, and 70% thresholds', 'under 0.5%, 1%, and 2% labeled data':
+    the list before a setting lists settings too."""
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         if (
-            b.skip == "threshold"
+            b.skip in _SETTINGS
             and a.skip is None
             and a.unit == b.unit
             and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
         ):
-            a.skip = "threshold"
+            a.skip = b.skip
 
 
 def _digit_matches(text: str) -> Iterator[regex.Match[str]]:

@@ -94,6 +94,11 @@ CASES = [
     ("TPR improves by 15% at FPR = 0.01", "0.01", 0.01, None, None, "exact", "threshold"),
     ("8 points at an IoU threshold of 0.5", "0.5", 0.5, None, None, "exact", "threshold"),
     ("4 mAP at the 0.25 IoU threshold", "0.25", 0.25, None, None, "exact", "threshold"),
+    # how much data a result is trained with is a condition, and so is the list before it
+    ("with only 5% labeled data", "5", 5.0, None, "%", "exact", "condition"),
+    ("using 10% of the training data", "10", 10.0, None, "%", "exact", "condition"),
+    ("under 0.5%, 1%, and 2% labeled data", "1", 1.0, None, "%", "exact", "condition"),
+    ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
     # the factors of a size or product are no ratios, but a list of ratios is one
     ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "size"),
     ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "size"),
