@@ -269,9 +269,11 @@ _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
 m or n of a mean or normalised score) right after a value names it."""
 _ACRONYM_LEFT = regex.compile(
-    r"(?<![\w-])" + _ACRONYM + r"\s*(?:\([^()]{1,30}\)\s*)?(?:of|=|:)\s*(?:an?\s+)?$",
+    r"(?<![\w-])" + _ACRONYM + r"(?:(?<=\(\w+)\))?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:of|=|:)\s*(?:an?\s+)?$",
 )
-"""'a DER of 10.14%', 'SROCC=0.91': the name before 'of' or '=' names the value."""
+"""'a DER of 10.14%', 'SROCC=0.91', 'a volume overlap error (VOE) of 11.91%': the name
+before 'of' or '=' names the value."""
 _SCORE_RIGHT = regex.compile(r"\s*(?:%\s*)?(?P<name>(?P<words>(?:[a-z][\w-]*\s+){1,2})scores?)\b")
 """'a perfect 100% safety score': a score the vocabulary does not know, named right after
 the value by up to two words that name nothing else (_NOT_NAMING)."""

@@ -389,6 +389,9 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "System Usability Scale score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
+        # a name's acronym in brackets right before 'of' names the value
+        ("It reaches a volume overlap error (VOE) of 11.91%.", 11.91, "VOE"),
+        ("It achieves an Edit Score (ES) of 70.1 on StrokeRehab.", 70.1, "ES"),
         # correlation, agreement and calibration; a metric in brackets after the value
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
         ("It achieves AUROC 0.901 and ECE 0.036 on external data.", 0.036, "ECE"),
