@@ -72,8 +72,9 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 ('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
-_METRIC_ON = regex.compile(r"^[\w.@-]+\s+on\s+(?:the\s+)?")
-"""'in Abs.Rel on MVSEC and DENSE': a first item that says the metric first."""
+_METRIC_ON = regex.compile(r"^(?:[\w.@-]+\s+){1,3}?on\s+(?:the\s+)?")
+"""'in Abs.Rel on MVSEC and DENSE', 'over existing methods on the MAMI and MMHS150K
+datasets': a first item that says the metric or the baseline first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
