@@ -15,6 +15,7 @@ import regex
 
 _REPLACEMENTS: dict[str, str] = {
     "\\%": "%",
+    "\\&": "&",
     "\\times": "×",
     "\\sim": "~",
     "\\approx": "≈",
@@ -56,7 +57,7 @@ _PATTERN = regex.compile(
     + r"|"
     + _LATEX_WRAPPER
     + r"|--(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?--)(?=\}?\s?\d)"
-    + r"|\\[%,; @]|~(?<=\w~)(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
+    + r"|\\[%&,; @]|~(?<=\w~)(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 """Each branch starts with its literal and looks behind after it: a branch that starts
 with a lookbehind is tried at every position of the text."""

@@ -392,6 +392,8 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "System Usability Scale score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
+        # an escaped LaTeX ampersand is an ampersand
+        ("MovSAM reaches 92.5\\% on J\\&F.", 92.5, "J&F"),
         # a name's acronym in brackets right before 'of' names the value
         ("It reaches a volume overlap error (VOE) of 11.91%.", 11.91, "VOE"),
         ("It achieves an Edit Score (ES) of 70.1 on StrokeRehab.", 70.1, "ES"),
