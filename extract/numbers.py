@@ -222,9 +222,10 @@ _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
     r"Algorithm|Step|Stage|Level|Version|v|Task|Track|Phase|Part|Round)\.?\s|"
-    r"\b[A-Z][\w'-]*[A-Za-z]\s)$",
+    r"\b(?:[A-Z][\w'-]*[A-Za-z]|[a-z]+\d[a-z\d]*)\s)$",
     regex.REVERSE,
 )
+"""The word a version number follows: 'Table 2', 'Llama 3', 'wav2vec 2.0'."""
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _VERSION = regex.compile(r"\d{1,2}(?:\.\d)?")
 _CONFIDENCE_AFTER = regex.compile(

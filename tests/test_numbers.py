@@ -79,6 +79,7 @@ CASES = [
     ("on AlpacaEval 2.0", "2.0", 2.0, None, None, "exact", "in_name"),
     ("see Table 3", "3", 3.0, None, None, "exact", "in_name"),
     ("a 7B model", "7", 7.0, None, None, "exact", "in_name"),
+    ("the wav2vec 2.0 model", "2.0", 2.0, None, None, "exact", "in_name"),
     ("70M, 440M and 1.4B parameters", "440", 440.0, None, None, "exact", "in_name"),
     ("in 2023 we", "2023", 2023.0, None, None, "exact", "year"),
     ("[Dong et al., 2024]", "2024", 2024.0, None, None, "exact", "url_or_citation"),
