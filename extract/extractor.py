@@ -72,9 +72,12 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 ('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
-_METRIC_ON = regex.compile(r"^(?:[\w.@-]+\s+){1,3}?on\s+(?:the\s+)?")
+_METRIC_ON = regex.compile(
+    r"^(?:(?:[\w.@-]+\s+){1,3}?on|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of)\s+(?:the\s+)?"
+)
 """'in Abs.Rel on MVSEC and DENSE', 'over existing methods on the MAMI and MMHS150K
-datasets': a first item that says the metric or the baseline first."""
+datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that says the
+metric, the baseline or the split first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
@@ -94,9 +97,12 @@ _ITEM = r"[^\s,;()]+(?:\s+(?!" + _REPORTING_VERB + r")[^\s,;()]+){0,4}?"
 _ENUM_END = (
     r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
     r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the|"
+    r"and\s+(?:obtain|achiev|reach|attain|yield|outperform|surpass)\w*|"
     + _REPORTING_VERB
     + r")\b))"
 )
+"""Where a list of names ends: at punctuation, or a word that starts a new phrase ('...
+datasets and obtains mIoU of')."""
 _ENUM_LEAD = (
     r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:(?:data\s?sets|benchmarks|tasks)(?:\s*,\s*namely|\s*,?\s*i\.e\.,?)\s+)?"

@@ -179,6 +179,9 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     text = ("It gains 10.17% and 8.88% in macro-F1 over existing methods on the MAMI and "
             "MMHS150K datasets, respectively.")
     assert [_fields(text)[v][0] for v in (10.17, 8.88)] == ["MAMI", "MMHS150K"]
+    text = ("It wins on the test sets of Stanford2D3D and Trans10K-v2 datasets and obtains mIoU "
+            "of 45.13% and 75.14%, respectively.")
+    assert [_fields(text)[v][0] for v in (45.13, 75.14)] == ["Stanford2D3D", "Trans10K-v2"]
 
 
 def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
