@@ -563,12 +563,19 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
         if _COLON_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "IDRiD: ED of 20.5 pixels": the name the value is listed under
-        if _RAISED_TO_VALUE.fullmatch(sentence, c[1], start):
-            return -1  # "improving BC4CHEMD to 93.72%": the name raised to the value
+        if _RAISED_TO_VALUE.fullmatch(sentence, c[1], start) or _METRIC_RAISED_TO.fullmatch(
+            sentence, c[1], start
+        ):
+            return -1  # "improving BC4CHEMD to 93.72%", "SQuAD v1.1 Test F1 to 93.2"
         if opening is not None and c[1] <= opening and _SPACES.fullmatch(sentence, c[1], opening):
             return -1  # "COCO (12.1% AP, 24.8% AP50)": so do its later values
-        if opening is not None and c[1] <= opening and _RAISED_TO_VALUE.fullmatch(
-            sentence, c[1], opening
+        if (
+            opening is not None
+            and c[1] <= opening
+            and (
+                _RAISED_TO_VALUE.fullmatch(sentence, c[1], opening)
+                or _METRIC_RAISED_TO.fullmatch(sentence, c[1], opening)
+            )
         ):
             return -1  # "BC4CHEMD to 93.72% (4.1% gain)": the aside is the raised value's
         if c[0] >= end:
@@ -614,6 +621,11 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
 
 
 _RAISED_TO_VALUE = regex.compile(r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?:[\d.]+\s*%?\s*)?")
+_METRIC_RAISED_TO = regex.compile(
+    r"(?:\s+(?!compared\b|close\b|up\b|down\b)[\w@-]+){1,4}?\s+(?:from\s+[\d.]+\s*%?\s+)?"
+    r"to\s+(?:[\d.]+\s*%?\s*)?"
+)
+"""'SQuAD v1.1 question answering Test F1 to 93.2': a name, what of it rose, and the value."""
 _COLON_BEFORE_VALUE = regex.compile(r"\s*:\s*(?:[\w@-]+\s*(?:of\s+|[=:]\s*))?")
 _SCOPE_OPENER = regex.compile(
     r"\W*(?:[A-Z]\w+,\s+)?(?:(?i:on|across)|(?i:experiments?|results?|evaluations?|"

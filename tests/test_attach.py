@@ -95,6 +95,15 @@ def test_dataset_after_the_bracket_a_value_stands_in() -> None:
     assert got[54.9][0] == "VOC 2007"
 
 
+def test_a_name_raised_to_a_value_through_its_metric() -> None:
+    text = (
+        "It pushes SQuAD v1.1 Test F1 to 93.2 (1.5 point absolute improvement) and "
+        "SQuAD v2.0 Test F1 to 83.1 (5.1 point absolute improvement)."
+    )
+    got = _fields(text)
+    assert [got[v][0] for v in (93.2, 1.5, 83.1, 5.1)] == ["SQuAD v1.1"] * 2 + ["SQuAD v2.0"] * 2
+
+
 def test_an_aside_in_brackets_ends_no_clause() -> None:
     text = (
         "It improves the relation F1 to 52.44% (+3.2%) on SciERC, 66.49% (+4.9%) on ACE05 "
