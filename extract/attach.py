@@ -293,6 +293,20 @@ _CHANGE_IN = regex.compile(
     F,
 )
 """'a 19.5% increase in conversational abilities'."""
+_NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively)\b)"
+_COMPARATIVE_RIGHT = regex.compile(
+    r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
+    r"(?P<np>" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])"
+    r"(?:\s+" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z]))?)(?=\s*(?:[,.;)]|$|\s" + _STOP + r"\b))",
+    F,
+)
+"""'3.4x higher training efficiency', '10x fewer tokens': what a factor or share compares,
+named by up to two lower-case words after its comparative, which end there."""
+_ADJECTIVE = regex.compile(
+    r"(?:(?<!^r|\sr)ate|ent|ant|ive|ble|ful|ous|ic|al|ly|(?<!e)ed|robust|novel)$"
+)
+"""'more accurate', 'more efficient': a comparative's adjective names no quantity (but
+'higher success rate' does)."""
 _VERB_OBJECT = regex.compile(
     r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
@@ -385,6 +399,9 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     change_in = _CHANGE_IN.match(right)
     if change_in:
         return _clean(change_in.group("np"))
+    compared = _COMPARATIVE_RIGHT.match(right)
+    if compared and not _ADJECTIVE.search(compared.group("np")):
+        return compared.group("np")  # '3.4x higher training efficiency'
     left = sentence[max(0, start - 120) : start]
     best = None
     for m in pattern.finditer(left):

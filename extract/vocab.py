@@ -24,9 +24,10 @@ def load(name: str) -> tuple[str, ...]:
 
 
 def _is_acronym(entry: str) -> bool:
-    """Short entries match as written ('IS' is no 'is', 'AP' no 'ap'); longer ones in any
-    case ('mIoU' and 'mIOU', 'Accuracy' and 'accuracy')."""
-    return len(entry) <= 3
+    """Short entries match as written ('IS' is no 'is', 'AP' no 'ap'), and so do a mean's or
+    a normalised score's acronym ('sPRO' is no 'SPRO', a method; 'mATE' no 'mate'); the rest
+    in any case ('mIoU' and 'MIoU', 'Accuracy' and 'accuracy')."""
+    return len(entry) <= 3 or (entry[0].islower() and entry[1:3].isupper())
 
 
 @cache

@@ -413,6 +413,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches a Spearman's rho of 0.76 on FlexiBERT.", 0.76, "Spearman's rho"),
         ("It achieves AUROC 0.901 and ECE 0.036 on external data.", 0.036, "ECE"),
         ("Fine-tuning reaches 0.505 (Pearson) on the test set.", 0.505, "Pearson"),
+        # what a factor or share compares, named after its comparative
+        ("It uses 4.5x fewer parameters than ViT-B.", 4.5, "parameters"),
+        ("It achieves 2.2 times faster inference than PaLI-3.", 2.2, "inference"),
+        ("It gets a 5% higher success rate.", 5.0, "success rate"),
         # up to two words naming which metric it is
         ("GLAD obtains 88.1% joint goal accuracy on WoZ.", 88.1, "joint goal accuracy"),
         ("GLAD obtains 97.1% request accuracy on WoZ.", 97.1, "request accuracy"),
@@ -429,6 +433,10 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It reduces the latency to 12 ms on a V100.", 12.0, "latency"),
         # 'per' is no PER, 'iou' no IOU: short acronyms match as written
         ("It achieves 71.2% accuracy at 3 ms per image.", 71.2, "accuracy"),
+        # ... and so do a mean's or normalised score's ('sPRO' is no SPRO, a method)
+        ("SPRO outperforms GRPO with 3.4x higher training efficiency.", 3.4,
+         "training efficiency"),
+        ("It ranks first on SciFact with 0.61 NDCG@10.", 0.61, "NDCG@10"),
         # comparison words are no part of the metric's name
         ("It achieves 5% higher accuracy than DPO.", 5.0, "accuracy"),
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
@@ -441,13 +449,16 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
             2.8,
             "mAP@0.5",
         ),
+        # a comparative's adjective is none
+        ("It is 6.8% more accurate.", 6.8, None),
         # a metric word naming a kind of model is no metric
         ("Our reward model surpasses strong baselines by 6.8%.", 6.8, None),
         ("It outperforms the baseline ASR models by 12.4%.", 12.4, None),
         # a score named by no name
         ("It achieves an average score of 3.67 on the tasks.", 3.67, None),
         ("We are achieving SOTA scores of 66.66% on Livecodebench v6.", 66.66, None),
-        ("It achieves 5% higher quality scores than DPO.", 5.0, None),
+        # ... but after a comparative the words name what it compares
+        ("It achieves 5% higher quality scores than DPO.", 5.0, "quality scores"),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
