@@ -310,7 +310,8 @@ _ADJECTIVE = regex.compile(
 _VERB_OBJECT = regex.compile(
     r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
-    r"enhanc(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?P<np>(?:number|amount|share|"
+    r"enhanc(?:e|es|ed|ing))\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
+    r"(?P<np>(?:number|amount|share|"
     r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
     r"(?:of\s+[^,;]{0,60})?"
     r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
@@ -403,14 +404,14 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     if compared and not _ADJECTIVE.search(compared.group("np")):
         return compared.group("np")  # '3.4x higher training efficiency'
     left = sentence[max(0, start - 120) : start]
+    verb_obj = _VERB_OBJECT.search(left)
+    if verb_obj:
+        return _clean(verb_obj.group("np"))  # 'reduces KV cache by 61%'
     best = None
     for m in pattern.finditer(left):
         best = m
     if best is not None and len(left) - best.end() < 70:
         return best.group().strip()
-    verb_obj = _VERB_OBJECT.search(left)
-    if verb_obj:
-        return _clean(verb_obj.group("np"))
     rest = sentence[end:]
     m = pattern.search(rest)
     if m:
