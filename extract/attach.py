@@ -21,7 +21,7 @@ _MOD = r"(?:(?:" + "|".join(_MOD_WORDS) + r")\s+)*"
 _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
     r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
-    r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|"
+    r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|"
     r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"

@@ -727,6 +727,7 @@ def test_models_and_task_acronyms_are_no_datasets(
         ("After fine-tuning, performance improved further to 47.0% accuracy.", None),
         ("It improves by 2.1 points over fully supervised models.", "fully supervised models"),
         ("It improves by 2.1 points over the supply baseline.", "supply baseline"),
+        ("It is 4x faster than these methods due to its simplicity.", "these methods"),
         # what 'improves' takes is compared only when it names a system ...
         ("It improves CoOp by 5.3% on 11 benchmarks.", "CoOp"),
         ("Our loss improves the strong baseline by 2.1 points.", "strong baseline"),
