@@ -150,15 +150,23 @@ _BASELINE = regex.compile(
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
     F,
 )
-_COMPARED_SYSTEM = regex.compile(
-    r"[A-Z]|\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|policy|policies|"
+_SYSTEM_NOUN = (
+    r"\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|policy|policies|"
     r"agents?|networks?|LLMs?|predecessors?|counterparts?|pipelines?|algorithms?|"
     r"variants?|versions?|techniques?|frameworks?|solvers?|detectors?|classifiers?|"
-    r"transformers?|works?|art|best)\b"
+    r"transformers?|works?|art|best|humans?|experts?|clinicians?|radiologists?|annotators?|"
+    r"random)\b"
 )
+COMPARED_SYSTEM = regex.compile(r"[A-Z]|" + _SYSTEM_NOUN)
 """What 'improves X' must say for X to be a system compared with ('improves CoOp', 'improves
 the baseline', 'improves the state of the art'), not the quantity improved ('improves image
 quality scores')."""
+_IMPROVED_SYSTEM = regex.compile(
+    _SYSTEM_NOUN + r"\s*$|\b[A-Z][a-z]+[A-Z]\w*|[A-Za-z]-\d|\d\.\d|\d+B\b"
+)
+"""What 'improves X by' must say for X to be a system rather than a metric: end with a
+system noun ('the strong baseline', not 'policy compliance'), or hold a CamelCase name
+('CoOp') or a version or size ('Phi-4'); not an acronym ('PDMS')."""
 _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 
@@ -269,11 +277,11 @@ _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
 m or n of a mean or normalised score) right after a value names it."""
 _ACRONYM_LEFT = regex.compile(
-    r"(?<![\w-])" + _ACRONYM + r"(?:(?<=\(\w+)\))?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?<![\w-])(?!SOTA\b)" + _ACRONYM + r"(?:(?<=\(\w+)\))?\s*(?:\([^()]{1,30}\)\s*)?"
     r"(?:of|=|:)\s*(?:an?\s+)?$",
 )
 """'a DER of 10.14%', 'SROCC=0.91', 'a volume overlap error (VOE) of 11.91%': the name
-before 'of' or '=' names the value."""
+before 'of' or '=' names the value (but 'the previous SOTA of 88.61%' names a system)."""
 _SCORE_RIGHT = regex.compile(r"\s*(?:%\s*)?(?P<name>(?P<words>(?:[a-z][\w-]*\s+){1,2})scores?)\b")
 """'a perfect 100% safety score': a score the vocabulary does not know, named right after
 the value by up to two words that name nothing else (_NOT_NAMING)."""
@@ -369,6 +377,17 @@ _ACRONYM_ONLY = regex.compile(_ACRONYM)
 _MOD_ONLY = regex.compile("(?:" + "|".join(_MOD_WORDS) + ")", F)
 
 
+def _improves_a_system(verb_obj: regex.Match[str]) -> bool:
+    """Whether 'improves X by' improves a system ('improves CoOp by 5.3%', 'the strong
+    baseline'), which is compared with, rather than a quantity ('improves accuracy')."""
+    np = verb_obj.group("np")
+    return (
+        verb_obj.group().lower().startswith(("improv", "boost", "enhanc"))
+        and _IMPROVED_SYSTEM.search(np) is not None
+        and _metric_phrase().search(np) is None
+    )
+
+
 def metric_near(sentence: str, start: int, end: int, list_end: int | None = None) -> str | None:
     """The metric of a number at [start, end) of a sentence (start: where its phrase,
     or the list it is part of, begins; list_end: where that list ends, whose metric its
@@ -405,7 +424,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         return compared.group("np")  # '3.4x higher training efficiency'
     left = sentence[max(0, start - 120) : start]
     verb_obj = _VERB_OBJECT.search(left)
-    if verb_obj:
+    if verb_obj and not _improves_a_system(verb_obj):
         return _clean(verb_obj.group("np"))  # 'reduces KV cache by 61%'
     best = None
     for m in pattern.finditer(left):
@@ -896,7 +915,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _metric_phrase().fullmatch(np):
             continue
-        if m.group("bare") and not _COMPARED_SYSTEM.search(np):
+        if m.group("bare") and not COMPARED_SYSTEM.search(np):
             continue  # "improving adversarial robustness by 47.3%": what is improved
         found.append((m.start(), m.end(), np))
     return found

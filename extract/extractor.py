@@ -80,6 +80,9 @@ datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that
 metric, the baseline or the split first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
+_POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
+_MODEL_LIKE = regex.compile(r"[A-Za-z]-\d|\d\.\d|\d+B\b")
+"""'Phi-4', 'SD3.5', 'InternVL2-76B': a name with a version or size is a model's."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -375,6 +378,21 @@ def _metric_next(text: str, pos: int) -> bool:
     return text[pos : pos + 1] == " " and attach._metric_phrase().match(text, pos + 1) is not None
 
 
+def _without_metric(baseline: str, metric: str) -> str | None:
+    """A baseline that ends with the claim's metric names what was compared only in what
+    comes before it: "GPT-4o's performance" is GPT-4o, 'baseline accuracy' the baseline,
+    'segmentation accuracy' nothing ('improves segmentation accuracy by 5%')."""
+    if baseline.lower() == metric.lower():
+        return None
+    if not baseline.lower().endswith(" " + metric.lower()):
+        return baseline
+    rest = baseline[: -len(metric)].rstrip()
+    owner = _POSSESSIVE.split(rest, maxsplit=1)[0].rstrip()
+    if owner != rest or attach.COMPARED_SYSTEM.search(owner):
+        return owner or None
+    return None
+
+
 def _respectively(
     text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]
 ) -> None:
@@ -594,6 +612,15 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             baseline = None  # 'improving BC4CHEMD to 93.72%': what improved, not what lost
         elif baseline == dataset:  # one name is not both
             dataset = None  # 'outperforming MedSAM (0.893)': a system compared with
+    if baseline is not None and metric is not None:
+        if (
+            baseline == metric
+            and _MODEL_LIKE.search(baseline)
+            and not attach._metric_phrase().search(baseline)
+        ):
+            metric = None  # 'outperforms Phi-4 by 9.9%': a model, taken for a metric too
+        else:
+            baseline = _without_metric(baseline, metric)
     if f.rule == "result_pair" and f.lead is not None:
         subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
     alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)

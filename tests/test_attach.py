@@ -742,6 +742,28 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
     assert claim.baseline == baseline
 
 
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        # a baseline that ends with the claim's metric is what comes before it ...
+        ("With 32 frames, T* improves GPT-4o's performance from 50.5% to 53.1%.", "GPT-4o"),
+        ("It reaches 21.19% at the end, outperforming the baseline accuracy of 9.39%.",
+         "baseline"),
+        ("It exceeds the previous SOTA of 88.61% on Prostate.", "previous SOTA"),
+        # ... and nothing when that is no system
+        ("NOOUGAT improves online AssA by +2.3 on DanceTrack and +5.0 on MOT20.", None),
+    ],
+)
+def test_a_baseline_is_no_metric(text: str, baseline: str | None) -> None:
+    assert extract_claims("t", text)[-1].baseline == baseline
+
+
+def test_a_model_taken_for_both_metric_and_baseline_is_the_baseline() -> None:
+    text = "Our EgoSoD improves Phi-4 by 45.6% and Gemini 2.5 Pro by 9.9% on timing."
+    claim = extract_claims("t", text)[0]
+    assert (claim.metric, claim.baseline) == (None, "Phi-4")
+
+
 def test_a_quantity_word_is_no_baseline() -> None:
     text = "Of its questions, 68% need many views (compared to less than 7% before)."
     assert [c.baseline for c in extract_claims("t", text)] == [None, None]
