@@ -223,6 +223,9 @@ def _right_metric(sentence: str, end: int) -> str | None:
     right = sentence[end : end + 80]
     named = _ACRONYM_RIGHT.match(right)
     if named and not _dataset_vocab().fullmatch(named.group("name")):
+        changed = _CHANGED_AFTER.match(right, named.end())
+        if changed:  # '68% KV cache memory reduction': what the acronym begins
+            return right[named.start("name") : changed.start("noun")].strip()
         return named.group("name")
     for m in _metric_phrase().finditer(right):
         gap = right[: m.start()]
@@ -276,6 +279,17 @@ _ACRONYM = r"(?P<name>[mn]?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]
 _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
 m or n of a mean or normalised score) right after a value names it."""
+_OTHERS_VALUE = regex.compile(
+    r"(?:vs\.?|versus|compared\s+to|against)\s+[-+]?[\d.]+\s*%?\s+(?:for|by|of)\s+(?:the\s+)?$"
+)
+"""'an mAP of 97.4 (vs. 96.2 for PAT-T)': the name after the other value is the system it
+is that of."""
+_CHANGED_AFTER = regex.compile(
+    r"(?:\s+(?!(?:" + _STOP + r"|points?|pts|pp|percent\w*|absolute|relative|online|offline)\b)"
+    r"(?-i:[a-z][\w-]*)){1,3}?\s+(?P<noun>" + cues.CHANGE_NOUNS + r")\b"
+)
+"""'KV cache memory reduction': lower-case words between an acronym and a change noun are
+part of what changed (not 'F1 point improvement', 'AP50 and AP75 gains')."""
 _ACRONYM_LEFT = regex.compile(
     r"(?<![\w-])(?!SOTA\b)" + _ACRONYM + r"(?:(?<=\(\w+)\))?\s*(?:\([^()]{1,30}\)\s*)?"
     r"(?:of|=|:)\s*(?:an?\s+)?$",
@@ -577,6 +591,7 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
         ):
             known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name
+    cands = [c for c in cands if not _OTHERS_VALUE.search(sentence, 0, c[0])]
     if not cands:
         return None
     # "for Amazon-Google 79.28": a name never takes in the value itself

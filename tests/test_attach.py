@@ -404,6 +404,8 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "System Usability Scale score"),
         ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
         ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
+        # an acronym and the words up to a change noun after it are one name
+        ("It achieves 68% KV cache memory reduction at 128K context.", 68.0, "KV cache memory"),
         # an escaped LaTeX ampersand is an ampersand
         ("MovSAM reaches 92.5\\% on J\\&F.", 92.5, "J&F"),
         # a name's acronym in brackets right before 'of' names the value
@@ -696,6 +698,11 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
          None),
         ("It cuts memory by 44.2% and 58.9% on VAR-d30 and Infinity-8B, respectively.", 58.9,
          None),
+        # ... nor the system a compared value is given for
+        ("It achieves an mAP of 97.4 (vs. 96.2 for PAT-T) on Pascal VOC.", 96.2, "Pascal VOC"),
+        ("It reaches 98.55% test accuracy compared to 99.14% for CAT-Net.", 99.14, None),
+        # ... nor a metric named like an acronym with a threshold
+        ("MV-SSM gains +7.0 on AP25 on varying camera arrangements.", 7.0, None),
         # ... but a dataset that a model's name does not start still is
         ("GPT-4o reaches 78.8% on MMLU.", 78.8, "MMLU"),
         ("It reaches 61.2% accuracy on HotpotQA.", 61.2, "HotpotQA"),
