@@ -313,6 +313,9 @@ def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
     groups: list[list[int]] = []
     current: list[int] = []
     for i, m in enumerate(ms):
+        if m.skip == "size" and current:
+            groups.append(current)  # '163,023 images and 2 million pairs, 40 times larger'
+            current = []
         if m.skip:
             continue
         if current and _ASIDE.match(text[ms[current[-1]].end : m.start]):

@@ -419,7 +419,7 @@ def _skip_reason(
         _BY_AFTER.match(text, end)
         or (_BY_BEFORE.search(before) and not _UNIT_TIMES.match(text, end))
     ):
-        return "size"
+        return "dimension"
     unit = m.group("unit")
     if unit and unit.strip().lower() in _DURATION_UNITS and _DATA_AFTER.match(text, m.end()):
         return "size"

@@ -101,9 +101,9 @@ CASES = [
     ("under 0.5%, 1%, and 2% labeled data", "1", 1.0, None, "%", "exact", "condition"),
     ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
     # the factors of a size or product are no ratios, but a list of ratios is one
-    ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "size"),
-    ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "size"),
-    ("a harder one (2 × 3 × 4)", "3", 3.0, None, "x", "exact", "size"),
+    ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "dimension"),
+    ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "dimension"),
+    ("a harder one (2 × 3 × 4)", "3", 3.0, None, "x", "exact", "dimension"),
     ("2× 3× and 4× speedups", "3", 3.0, None, "x", "exact", None),
     ("the first to exceed the 30% threshold", "30", 30.0, None, "%", "exact", "threshold"),
     # a list before a threshold lists thresholds
