@@ -740,6 +740,11 @@ _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
+_CONTRAST = regex.compile(
+    r"(?<!^\W*\w+),\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?\w+ing\b|superior|inferior)"
+)
+"""A main clause that turns to another subject ('..., while ModernBERT attains');
+not a participle ('..., while maintaining')."""
 _THIRD_PERSON = regex.compile(r"\s*(?:they|it|its|their)\b")
 _SUBORDINATE = regex.compile(
     r"(?P<lead>\s*(?:[A-Z]\w+,\s+(?=[wat]))?(?i:while|whereas|although|though)\s)"
@@ -834,6 +839,10 @@ def subject_of(sentence: str, before: int) -> str | None:
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
+    contrasts = _CONTRAST.findall(head, overlapped=False)
+    if contrasts:  # 'X reaches 0.85, while Y attains 0.86': Y's clause
+        cut = head.rfind(contrasts[-1]) + len(contrasts[-1])
+        head = " " * cut + head[cut:]
     subordinate = _SUBORDINATE.match(head)
     if subordinate:
         # 'While X reaches 80%, Y reaches 85%': X's clause, then Y's (but in 'while X
