@@ -432,16 +432,16 @@ def _respectively(
         if any(_DETERMINED.fullmatch(x) for x in items):
             continue  # "on the AISHELL-1 corpus, and the results show": a clause, no name
         tail = (found.group("tail") or "").lower()
-        named = all(_CAPITALISED.fullmatch(x) for x in items)
+        capitalised = all(_CAPITALISED.fullmatch(x) for x in items)
         if (
             not respectively
             and not all(attach.is_dataset_name(x) for x in items)
-            and not (named and tail in _DATASET_TAILS | _SET_TAILS)
+            and not (capitalised and tail in _DATASET_TAILS | _SET_TAILS)
         ):
             continue  # "on SLIVER07, ACDC and Medical Segmentation Decathlon datasets": named so
         if all(attach._metric_phrase().fullmatch(x) for x in items):
             kind = "metric"
-        elif not tail or tail in _DATASET_TAILS or (named and tail in _SET_TAILS):
+        elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
             kind = "dataset"
         elif tail in _CONDITION_TAILS:
             continue  # "for 1-shot and 5-shot settings": conditions of the same dataset
