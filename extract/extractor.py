@@ -80,6 +80,7 @@ datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that
 metric, the baseline or the split first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
+_CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
 _MODEL_LIKE = regex.compile(r"[A-Za-z]-\d|\d\.\d|\d+B\b")
 """'Phi-4', 'SD3.5', 'InternVL2-76B': a name with a version or size is a model's."""
@@ -594,8 +595,12 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         ):
             # '82.8%, 84.2% and 84.6% accuracy on ImageNet': the list's dataset is its items'
             dataset = attach.dataset_near(sentence, f.tail.start - s0, tail_end)
-    if dataset is not None and attach.names_a_system(dataset):
-        dataset = None
+    if (
+        dataset is not None
+        and attach.names_a_system(dataset)
+        and not _CALLED_DATASET.match(sentence, sentence.find(dataset) + len(dataset))
+    ):
+        dataset = None  # 'GPT-4o (0.97)' (but 'the FlexiBERT benchmark' says what it is)
     claim_start = (f.origin.start if f.origin else m.start) - s0
     if "subject" in f.labels:
         subject = f.labels["subject"]

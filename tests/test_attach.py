@@ -708,6 +708,8 @@ def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str 
         # ... nor one of BERT's kin
         ("ModernBERT-large (256 context length) achieved the best performance (0.8744 "
          "accuracy).", 0.8744, None),
+        # ... unless the sentence calls it a benchmark
+        ("It reaches a Spearman's rho of 0.76 on the FlexiBERT benchmark.", 0.76, "FlexiBERT"),
         # ... nor the system a compared value is given for
         ("It achieves an mAP of 97.4 (vs. 96.2 for PAT-T) on Pascal VOC.", 96.2, "Pascal VOC"),
         ("It reaches 98.55% test accuracy compared to 99.14% for CAT-Net.", 99.14, None),
