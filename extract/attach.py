@@ -161,9 +161,9 @@ COMPARED_SYSTEM = regex.compile(r"[A-Z]|" + _SYSTEM_NOUN)
 """What 'improves X' must say for X to be a system compared with ('improves CoOp', 'improves
 the baseline', 'improves the state of the art'), not the quantity improved ('improves image
 quality scores')."""
-_IMPROVED_SYSTEM = regex.compile(
-    _SYSTEM_NOUN + r"\s*$|\b[A-Z][a-z]+[A-Z]\w*|[A-Za-z]-\d|\d\.\d|\d+B\b"
-)
+MODEL_LIKE = r"[A-Za-z]-\d|\d\.\d|\d+B\b"
+"""'Phi-4', 'SD3.5', 'InternVL2-76B': a name with a version or size is a model's."""
+_IMPROVED_SYSTEM = regex.compile(_SYSTEM_NOUN + r"\s*$|\b[A-Z][a-z]+[A-Z]\w*|" + MODEL_LIKE)
 """What 'improves X by' must say for X to be a system rather than a metric: end with a
 system noun ('the strong baseline', not 'policy compliance'), or hold a CamelCase name
 ('CoOp') or a version or size ('Phi-4'); not an acronym ('PDMS')."""
@@ -542,7 +542,10 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         for k in overlapping:
             del found[k]
         found[s] = (s, e, sentence[s:e])
-    return sorted(found.values())
+    # "an mAP of 97.4 (vs. 96.2 for PAT-T)": the name after another's value is a system
+    return sorted(
+        c for c in found.values() if not _OTHERS_VALUE.search(sentence, max(0, c[0] - 60), c[0])
+    )
 
 
 _ALL_CAPS = regex.compile(r"[A-Z][A-Z0-9-]*")
@@ -593,7 +596,6 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
         ):
             known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name
-    cands = [c for c in cands if not _OTHERS_VALUE.search(sentence, 0, c[0])]
     if not cands:
         return None
     # "for Amazon-Google 79.28": a name never takes in the value itself
@@ -741,10 +743,11 @@ _CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 _CONTRAST = regex.compile(
-    r"(?<!^\W*\w+),\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?\w+ing\b|superior|inferior)"
+    r"(?<!^\W*\w+),\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:\w+ing|less|more|superior|inferior|comparable|competitive)\b)"
 )
-"""A main clause that turns to another subject ('..., while ModernBERT attains');
-not a participle ('..., while maintaining')."""
+"""A main clause that turns to another subject ('..., while ModernBERT attains'); not a
+participle or a comparison ('..., while maintaining', '..., while slightly less')."""
 _THIRD_PERSON = regex.compile(r"\s*(?:they|it|its|their)\b")
 _SUBORDINATE = regex.compile(
     r"(?P<lead>\s*(?:[A-Z]\w+,\s+(?=[wat]))?(?i:while|whereas|although|though)\s)"
@@ -839,9 +842,8 @@ def subject_of(sentence: str, before: int) -> str | None:
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
-    contrasts = _CONTRAST.findall(head, overlapped=False)
-    if contrasts:  # 'X reaches 0.85, while Y attains 0.86': Y's clause
-        cut = head.rfind(contrasts[-1]) + len(contrasts[-1])
+    cut = max((m.end() for m in _CONTRAST.finditer(head)), default=0)
+    if cut:  # 'X reaches 0.85, while Y attains 0.86': Y's clause
         head = " " * cut + head[cut:]
     subordinate = _SUBORDINATE.match(head)
     if subordinate:

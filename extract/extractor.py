@@ -82,8 +82,7 @@ _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
-_MODEL_LIKE = regex.compile(r"[A-Za-z]-\d|\d\.\d|\d+B\b")
-"""'Phi-4', 'SD3.5', 'InternVL2-76B': a name with a version or size is a model's."""
+_MODEL_LIKE = regex.compile(attach.MODEL_LIKE)
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")

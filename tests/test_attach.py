@@ -397,13 +397,13 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It achieves a VBench-I2V total score of 87.32.", 87.32, "VBench-I2V total score"),
         ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
         ("The framework attained a perfect 100% safety score.", 100.0, "safety score"),
-        # ... which names the value before any metric of the vocabulary farther off
+        ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
+        ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
+        # a capitalised score right before its value, before a vocabulary metric farther off
         ("It gets an exact match of 68.0% and a LLM Judge score of 52.7% on the rest.", 52.7,
          "LLM Judge score"),
         ("It reaches 90% accuracy and a System Usability Scale score of 78.5.", 78.5,
          "System Usability Scale score"),
-        ("CellVTA achieves 0.538 mPQ on the CoNIC dataset.", 0.538, "mPQ"),
-        ("It leads on PASCAL VOC Few-Shot (71.2% nAP50).", 71.2, "nAP50"),
         # an acronym and the words up to a change noun after it are one name
         ("It achieves 68% KV cache memory reduction at 128K context.", 68.0, "KV cache memory"),
         # an escaped LaTeX ampersand is an ampersand
@@ -657,6 +657,8 @@ def _subject(text: str) -> str | None:
          "22.69%.", "OpenAI CUA agent"),
         ("MMG-Vid achieves 99.5% of its performance, while effectively reducing 75% of "
          "visual tokens.", "MMG-Vid"),
+        ("Our model improves most on PubMed (14.6%), while more moderate gains were observed "
+         "for finance (5.5%).", "Our model"),
         # ... unless it is 'they' or 'it', the subordinate clause's subject again
         ("While the EVA-02 model reaches 96.55% overall, it drops to 63.40% at night.",
          "EVA-02 model"),
