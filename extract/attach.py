@@ -402,6 +402,35 @@ def _improves_a_system(verb_obj: regex.Match[str]) -> bool:
     )
 
 
+_NOT_A_QUANTITY = regex.compile(r"it|them|this|these|that|those|state(?:-of-the-art)?|sota", F)
+"""What 'improves X by/from' improves that is no quantity: a pronoun, or the state of the art
+(the noun phrase stops at 'of')."""
+_STANDING = regex.compile(
+    r"^(?:(?:state-of-the-art|sota|best(?:\s+(?:published|reported|known))?|previous(?:\s+best)?)"
+    r"\s+)+",
+    F,
+)
+"""'improves the state-of-the-art execution accuracy', 'the best published PSNR metric': the
+standing of the quantity improved, not part of its name."""
+_OWNER = regex.compile(r"^.*['’]s\s+")
+
+
+def _changed_quantity(verb_obj: regex.Match[str]) -> str | None:
+    """The quantity 'reduces X by/from' says changed, as a metric: not a system improved
+    ('improves CoOp by'), a pronoun ('raising it from') or the state of the art; and
+    without whose it is ('GPT-4o's performance', 'Swin UNETR Dice')."""
+    if _improves_a_system(verb_obj):
+        return None
+    phrase = _clean(verb_obj.group("np"))
+    if phrase is None or _NOT_A_QUANTITY.fullmatch(phrase):
+        return None
+    phrase = _STANDING.sub("", _OWNER.sub("", phrase))
+    named = _metric_phrase().search(phrase)
+    if named and named.end() == len(phrase) and names_a_system(phrase[: named.start()].strip()):
+        return named.group()  # 'improved Swin UNETR Dice from': Swin UNETR's Dice
+    return phrase or None
+
+
 def metric_near(sentence: str, start: int, end: int, list_end: int | None = None) -> str | None:
     """The metric of a number at [start, end) of a sentence (start: where its phrase,
     or the list it is part of, begins; list_end: where that list ends, whose metric its
@@ -438,8 +467,9 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
         return compared.group("np")  # '3.4x higher training efficiency'
     left = sentence[max(0, start - 120) : start]
     verb_obj = _VERB_OBJECT.search(left)
-    if verb_obj and not _improves_a_system(verb_obj):
-        return _clean(verb_obj.group("np"))  # 'reduces KV cache by 61%'
+    changed = _changed_quantity(verb_obj) if verb_obj else None
+    if changed:
+        return changed  # 'reduces KV cache by 61%'
     best = None
     for m in pattern.finditer(left):
         best = m

@@ -579,7 +579,10 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         unit = f.origin.unit
     lead_start = (f.lead.start if f.lead else m.start) - s0
     tail_end = (f.tail or m).end - s0
-    metric = f.labels.get("metric") or attach.metric_near(sentence, lead_start, rel_end, tail_end)
+    claim_start = (f.origin.start if f.origin else m.start) - s0
+    metric = f.labels.get("metric") or attach.metric_near(
+        sentence, min(claim_start, lead_start), rel_end, tail_end
+    )
     if metric is None and f.lead is not None and f.lead is not m and f.lead.unit == m.unit:
         metric = attach.list_metric(sentence, f.lead.start - s0, f.lead.end - s0, rel_end)
     if "dataset" in f.labels:
@@ -600,7 +603,6 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         and not _CALLED_DATASET.match(sentence, sentence.find(dataset) + len(dataset))
     ):
         dataset = None  # 'GPT-4o (0.97)' (but 'the FlexiBERT benchmark' says what it is)
-    claim_start = (f.origin.start if f.origin else m.start) - s0
     if "subject" in f.labels:
         subject = f.labels["subject"]
     else:

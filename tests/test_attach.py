@@ -418,6 +418,18 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         # what a verb says it changes by the value, before a metric named farther off
         ("It achieves a 2.8x speedup and reduces KV cache by 61% at 128K context.", 61.0,
          "KV cache"),
+        # ... and changes from one value to another
+        ("It keeps its accuracy while reducing the model size from 22.5 MB to 6.4 MB.", 6.4,
+         "model size"),
+        ("It reduces the Davies-Bouldin Index from 3.86 to 1.82 and lifts recall.", 1.82,
+         "Davies-Bouldin Index"),
+        # ... without whose it is, or the standing it had
+        ("With 32 frames, T* improves GPT-4o's performance by 2.6%.", 2.6, "performance"),
+        ("On Orlando, our framework improved Swin UNETR Dice by 5.2%.", 5.2, "Dice"),
+        ("It improves the state-of-the-art execution accuracy from 69.0% to 74.4%.", 74.4,
+         "execution accuracy"),
+        ("It boosts the best published PSNR metric from 30.23 dB to 36.39 dB.", 36.39,
+         "PSNR metric"),
         # what a factor or share compares, named after its comparative
         ("It uses 4.5x fewer parameters than ViT-B.", 4.5, "parameters"),
         ("It achieves 2.2 times faster inference than PaLI-3.", 2.2, "inference"),
@@ -466,6 +478,11 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("We are achieving SOTA scores of 66.66% on Livecodebench v6.", 66.66, None),
         # ... but after a comparative the words name what it compares
         ("It achieves 5% higher quality scores than DPO.", 5.0, "quality scores"),
+        # what a verb changes is no metric when it is a pronoun or the state of the art
+        ("The third edition raised it from 22.58% to 23.05%.", 23.05, None),
+        ("Fine-tuning raises it by 2%.", 2.0, None),
+        ("Fine-tuning raises the state-of-the-art by 6 points.", 6.0, None),
+        ("We improve the state of the art on CIFAR-10 from 10.55% to 6.28%.", 6.28, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
