@@ -310,11 +310,11 @@ scores of')."""
 
 _GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
 _CHANGE_IN = regex.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?:in|on)\s+(?:the\s+)?"
+    r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?P<prep>in|on)\s+(?:the\s+)?"
     r"(?P<np>" + _NP + r")",
     F,
 )
-"""'a 19.5% increase in conversational abilities'."""
+"""'a 19.5% increase in conversational abilities', 'a 5% improvement on AbsRel'."""
 _NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively)\b)"
 _COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
@@ -340,6 +340,23 @@ _VERB_OBJECT = regex.compile(
     F,
 )
 """'reduces number of reasoning tokens by', 'improve PASS@100 from'."""
+_LOWER_WORD = (
+    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|has|have|had|can|could|may|"
+    r"might|will|would|be|been|further|also|even|still)\b)(?-i:[a-z][\w-]*)"
+)
+_CHANGED_BY = regex.compile(
+    r"(?:^|[,;(]\s*|\b(?:with|and|while|its|their|the)\s+)"
+    r"(?P<np>(?!(?!training)[a-z]+ing\s+[a-z])" + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})\s+"
+    r"(?:(?:is|was|are|were|has|have|had|can|could|may|might|will|would|be|been|being|gets?|"
+    r"got|further|also|even|still|[a-z]+ly)\s+)*"
+    r"(?:reduced|decreased|increased|improved|dropped|dropping|drops|rose|rises|rising|fell|"
+    r"falls|falling|declined|declines|grew|grows|lowered|boosted|raised|shrank|shrinks|jumped|"
+    r"jumps)\s+by\s*$",
+    F,
+)
+"""'with computation time reduced by', 'while memory usage drops by': the quantity a change
+participle or verb says changed by the value (not 'mitigating performance drops by')."""
+_NO_QUANTITY_WORD = regex.compile(_SYSTEM_NOUN + r"|\b(?:results?|it|they|this|these)\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
 _BRACKET_BEFORE_VALUE = regex.compile(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?")
@@ -460,8 +477,8 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     ):
         return score.group("name")  # 'a LLM Judge score of 52.7%' (but 'F1 score' is F1)
     change_in = _CHANGE_IN.match(right)
-    if change_in:
-        return _clean(change_in.group("np"))
+    if change_in and (change_in.group("prep").lower() == "in" or pattern.match(change_in["np"])):
+        return _clean(change_in.group("np"))  # 'gains on MM-Vet' name where, not what
     compared = _COMPARATIVE_RIGHT.match(right)
     if compared and not _ADJECTIVE.search(compared.group("np")):
         return compared.group("np")  # '3.4x higher training efficiency'
@@ -470,6 +487,9 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     changed = _changed_quantity(verb_obj) if verb_obj else None
     if changed:
         return changed  # 'reduces KV cache by 61%'
+    changed_by = _CHANGED_BY.search(left)
+    if changed_by and not _NO_QUANTITY_WORD.search(changed_by.group("np")):
+        return changed_by.group("np")  # 'with computation time reduced by 55%'
     best = None
     for m in pattern.finditer(left):
         best = m
@@ -804,7 +824,7 @@ _LY_ADVERB = (
 )
 """A word in -ly that is an adverb, not one of the nouns that end so."""
 _TRAILING_ADVERBS = regex.compile(
-    r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|further|still|even|now|then|indeed|"
+    r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|again|further|still|even|now|then|indeed|"
     r"has|have|had|does|do|did|not)(?:\s+not)?)+$",
     regex.REVERSE,
 )
@@ -813,6 +833,12 @@ auxiliaries between a subject and its verb are not part of it."""
 _RELATIVE_END = regex.compile(r"\s+(?:that|which|who)$", regex.REVERSE)
 _WE_VERB = regex.compile(r"^(?:we|they)\s+(?:also\s+|further\s+|[a-z]+ly\s+)?[a-z]+\s+(?=\S)", F)
 """'we train Reward Models (RMs) that achieve': the antecedent of 'that' is the subject."""
+_WE_REPORT_NAME = regex.compile(
+    r"(?i:we\s+(?:also\s+|further\s+)?[a-z]+\s+(?:how\s+)?)"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})"
+)
+"""'we find EMAFusion reaches', 'we demonstrate how DiCoRe achieves': a name reported on
+without 'that' is the subject."""
 _OPEN_END = regex.compile(
     r"(?:^|\s)(?:the|a|an|to|and|or|nor|with|of|on|in|for|by|from|as|at|into|its|their|our|"
     r"his|her|this|these|those|than|via|after|before|when|while|if|is|are|was|were|be|been|"
@@ -902,6 +928,11 @@ def subject_of(sentence: str, before: int) -> str | None:
         if ours and ours.start() > 0:
             prefix = ours.group().strip()  # 'We find our method reaches' -> 'our method'
             words = prefix.split()
+        if words[0].lower() == "we":
+            reported = _WE_REPORT_NAME.fullmatch(prefix)
+            if reported is None:
+                return None  # 'We observe gains of 2 points': 'gains' was no verb
+            prefix = reported.group("name")  # 'we find Atlas-S achieves': Atlas-S
         if _DEMONSTRATIVE.match(prefix):
             return None
         if _PREPOSITIONAL.match(prefix):

@@ -73,7 +73,7 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
 _METRIC_ON = regex.compile(
-    r"^(?:(?:[\w.@-]+\s+){1,3}?on|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of)\s+(?:the\s+)?"
+    r"^(?:(?:[\w.@-]+\s+){1,3}?(?:on|over|across)|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of)\s+(?:the\s+)?"
 )
 """'in Abs.Rel on MVSEC and DENSE', 'over existing methods on the MAMI and MMHS150K
 datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that says the
