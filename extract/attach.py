@@ -346,7 +346,8 @@ _LOWER_WORD = (
 )
 _CHANGED_BY = regex.compile(
     r"(?:^|[,;(]\s*|\b(?:with|and|while|its|their|the)\s+)"
-    r"(?P<np>(?!(?!training)[a-z]+ing\s+[a-z])" + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})\s+"
+    r"(?P<np>(?!(?!training)[a-z]+ing\s+[a-z])"
+    + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})\s+"
     r"(?:(?:is|was|are|were|has|have|had|can|could|may|might|will|would|be|been|being|gets?|"
     r"got|further|also|even|still|[a-z]+ly)\s+)*"
     r"(?:reduced|decreased|increased|improved|dropped|dropping|drops|rose|rises|rising|fell|"
