@@ -223,6 +223,9 @@ def _right_metric(sentence: str, end: int) -> str | None:
     right = sentence[end : end + 80]
     named = _ACRONYM_RIGHT.match(right)
     if named and not _dataset_vocab().fullmatch(named.group("name")):
+        longer = _metric_phrase().match(right, named.start("name"))
+        if longer and longer.end() > named.end("name"):
+            return longer.group()  # '0.83 ROC AUC': the vocabulary's name, not 'ROC'
         changed = _CHANGED_AFTER.match(right, named.end())
         if changed:  # '68% KV cache memory reduction': what the acronym begins
             return right[named.start("name") : changed.start("noun")].strip()

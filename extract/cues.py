@@ -17,8 +17,8 @@ DOWN_WORDS = (
     r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|fall\w*|"
     r"fell|minimi\w*|cheaper|weaker|loss(?:es)?"
 )
-UP = regex.compile(rf"\b(?:{UP_WORDS})\b", F)
-DOWN = regex.compile(rf"\b(?:{DOWN_WORDS})\b", F)
+UP = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{UP_WORDS})\b", F)
+DOWN = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{DOWN_WORDS})\b", F)
 
 _ADJ = (
     r"(?:(?:a|an|the|clear|large|significant|substantial|notable|considerable|wide|remarkable|"

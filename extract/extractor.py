@@ -374,6 +374,17 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             ):
                 out[i].claim_type = template.claim_type
                 out[i].rule = "list_item"
+        last = out.get(group[-1])
+        if (
+            last is not None
+            and last.rule == "delta_right"
+            and _BARE_LIST.fullmatch(text, ms[group[0]].end, ms[group[-1]].start)
+        ):
+            # '3.1% and 9.3% improvement': the change noun after the list is every item's
+            for i in group[:-1]:
+                found = out.get(i)
+                if found and found.claim_type == "result" and units_of[i] == units_of[group[-1]]:
+                    found.claim_type, found.rule = "delta", "list_item"
 
 
 def _metric_next(text: str, pos: int) -> bool:
@@ -483,6 +494,17 @@ def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
     for found in matches:  # noqa: B007 - keeping the last one is the point
         pass
     return found
+
+
+def _list_right(text: str, f: _Found, s1: int) -> str | None:
+    """What follows a list an item is in, when only numbers stand between the item and the
+    list's end: '5%, 16% and 32% higher accuracy' says where 5% goes too."""
+    tail = f.tail
+    if f.rule != "list_item" or tail is None or tail is f.mention:
+        return None
+    if not _BARE_LIST.fullmatch(text, f.mention.end, tail.start):
+        return None
+    return text[tail.end : s1]
 
 
 def _direction(f: _Found, left: str, right: str) -> str | None:
@@ -648,7 +670,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         from_value=from_value,
         unit=unit,
         qualifier=m.qualifier,  # type: ignore[arg-type]
-        direction=_direction(f, left, right),  # type: ignore[arg-type]
+        direction=_direction(f, left, _list_right(text, f, s1) or right),  # type: ignore[arg-type]
         metric=metric,
         dataset=dataset,
         subject=subject,

@@ -438,6 +438,8 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "computation time"),
         ("The memory usage drops by 40% while accuracy rises by 2%.", 40.0, "memory usage"),
         ("With it, training time is reduced by 40%.", 40.0, "training time"),
+        # the vocabulary's longer name over an acronym that starts it
+        ("The findings were a 0.83 ROC AUC and a 0.79 PR AUC on BraTS2020.", 0.83, "ROC AUC"),
         # a metric the change is on
         ("It gives a 5% improvement on AbsRel over ZoeDepth.", 5.0, "AbsRel"),
         # what a factor or share compares, named after its comparative

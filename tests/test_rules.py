@@ -78,3 +78,25 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
     (claim,) = extract_claims("t", text)
     assert (claim.value, claim.value_high, claim.from_value, claim.unit) == (76.5, 80.9, None, "%")
     assert text[claim.value_start : claim.value_end] == "76.5% to 80.9"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a change noun after a list makes every item a change, with the list's direction
+        ("It gives a 2%, 4% and 22% improvement in AUROC.", [("delta", "up")] * 3),
+        ("Moduli are 25 % and 30 % lower, respectively, than those.", [("delta", "down")] * 2),
+        ("Atlas-S achieves 5%, 16% and 32% higher accuracy at large sizes.",
+         [("delta", "up")] * 3),
+        # ... but not a result that names its own metric before the list goes on
+        ("It achieves 85% accuracy and a 3% improvement in AUROC.",
+         [("result", None), ("delta", "up")]),
+        # 'T-LESS' is a dataset's name, not 'less'
+        ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
+         "and LineMod datasets, respectively.", [("delta", "up")] * 3),
+    ],
+)
+def test_list_items_share_the_type_and_direction_of_the_list(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.claim_type, c.direction) for c in extract_claims("t", text)] == want
