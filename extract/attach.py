@@ -21,7 +21,7 @@ _MOD = r"(?:(?:" + "|".join(_MOD_WORDS) + r")\s+)*"
 _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
     r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
-    r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|"
+    r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|such|"
     r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
@@ -137,7 +137,9 @@ _SUBJECT_VERB = regex.compile(
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
     r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"
-    r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|is|are|was|were|"
+    r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|push(?:es|ed)|"
+    r"exhibit(?:s|ed)?|establish(?:es|ed)|excel(?:s|led)|maintain(?:s|ed)|offer(?:s|ed)|"
+    r"produc(?:es|ed)|perform(?:s|ed)|rank(?:s|ed)|is|are|was|were|"
     r"can|could|will|would|may|might)\b",
     F,
 )

@@ -12,6 +12,7 @@ import string
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -248,9 +249,10 @@ _P_VALUE_BEFORE = regex.compile(
 )
 _THRESHOLD_BEFORE = regex.compile(
     r"(?:@\s*|\bat\s+(?:an?\s+)?)(?:IoU|FPR|FAR)\s*(?:threshold\s*)?(?:=|of\s)?\s*$"
-    r"|\bIoU\s+threshold\s+(?:of\s+|=\s*)?$"
+    r"|\bthresholds?\s+(?:of\s+|=\s*|at\s+|set\s+(?:to|at)\s+)?$"
 )
-"""'mAP at IoU=0.5', 'TPR at FPR = 0.01': the operating point a result is read at."""
+"""'mAP at IoU=0.5', 'TPR at FPR = 0.01', 'at intersection over union threshold 0.5', 'a
+threshold of 90%': the operating point a result is read at."""
 _THRESHOLD_AFTER = regex.compile(
     r"\s*(?:IoU\s+|confidence\s+|similarity\s+|decision\s+|probability\s+)?thresholds?\b"
 )
@@ -516,7 +518,8 @@ _SETTINGS = ("threshold", "condition")
 
 def _share_settings(text: str, out: list[Mention]) -> None:
     """'when applying 90%, 80%, and 70% thresholds', 'under 0.5%, 1%, and 2% labeled data':
-    the list before a setting lists settings too."""
+    the list before a setting lists settings too; and 'at thresholds of 0.5 and 0.75', the
+    list after a threshold named before it."""
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         if (
@@ -526,6 +529,15 @@ def _share_settings(text: str, out: list[Mention]) -> None:
             and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
         ):
             a.skip = b.skip
+    for a, b in pairwise(out):
+        if (
+            a.skip == "threshold"
+            and b.skip is None
+            and a.unit == b.unit
+            and _THRESHOLD_BEFORE.search(text, 0, a.start)
+            and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
+        ):
+            b.skip = a.skip
 
 
 def _digit_matches(text: str) -> Iterator[regex.Match[str]]:

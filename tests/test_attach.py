@@ -631,6 +631,10 @@ def _subject(text: str) -> str | None:
         ("On AC-Bench, GPT-4 + AC-Reason again achieves the highest accuracy of 71.82%.",
          "GPT-4 + AC-Reason"),
         ("We test it on ACDC, and again surpass HALO, with a gain in mIoU of 1.3%.", None),
+        # a verb of the subject's earlier clause ends it
+        ("Our method pushes the frontier of VSR and delivers up to 58x speed-up.", "Our method"),
+        ("The generated texts exhibit a mean Sarcasm Score of 0.898 on the test set.",
+         "generated texts"),
         # what 'we' report on is the subject only when it is a name ('that' left out)
         ("We observe gains of 2 points in F1 over full fine-tuning.", None),
         ("In tests, we find EMAFusion reaches 94.2% accuracy.", "EMAFusion"),
@@ -821,6 +825,11 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
 )
 def test_a_baseline_is_no_metric(text: str, baseline: str | None) -> None:
     assert extract_claims("t", text)[-1].baseline == baseline
+
+
+def test_examples_after_a_baseline_are_not_part_of_it() -> None:
+    text = "It delivers up to 58x speed-up over existing methods such as MGLD-VSR."
+    assert extract_claims("t", text)[0].baseline == "existing methods"
 
 
 def test_a_model_taken_for_both_metric_and_baseline_is_the_baseline() -> None:

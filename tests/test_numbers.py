@@ -110,6 +110,13 @@ CASES = [
     ("when applying 90%, 80%, and 70% thresholds", "80", 80.0, None, "%", "exact",
      "threshold"),
     ("it cuts errors by 55.6%, with 70% thresholds", "55.6", 55.6, None, "%", "exact", None),
+    # ... and so does a list after a threshold named before it, and any threshold named
+    ("F1 scores at thresholds of 25% and 50%", "50", 50.0, None, "%", "exact", "threshold"),
+    ("the 30% threshold and 50% accuracy", "50", 50.0, None, "%", "exact", None),
+    ("mAP at intersection over union threshold 0.5 (mAP50)", "0.5", 0.5, None, None, "exact",
+     "threshold"),
+    ("reception above a target threshold of -65 dB", "65", -65.0, None, "db", "exact",
+     "threshold"),
     ("it reaches an IoU of 0.81", "0.81", 0.81, None, None, "exact", None),
     ("it beats it at a precision of 0.943", "0.943", 0.943, None, None, "exact", None),
     ("rated 4.14/5 by experts", "5", 5.0, None, None, "exact", "denominator"),
