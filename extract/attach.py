@@ -314,6 +314,33 @@ scores of')."""
 
 
 _GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
+_CHANGE_OF_LEFT = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+)?$", F)
+_IN_NAME = regex.compile(
+    r"\s*(?:%|points?|pp)?\s+in\s+(?:terms\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>[\w-]*[A-Z](?:[\w@.+-]*[\w@+])?(?:\s+[A-Z][\w@+-]*){0,3})"
+    r"(?![\w@-]|\s+(?!" + _STOP + r"\b)(?-i:[a-z]))"
+)
+"""'an improvement of 0.45 in Concordance Correlation Coefficient': after a change noun's
+value, the name of what changed (not the first word of 'in LLM inference')."""
+_METRIC_HEAD = regex.compile(
+    r"(?<!\S)(?:Scores?|Distance|Kappa|Coefficient|Error|Rate|Accuracy|Precision|Recall)$"
+)
+_ACRONYM_TOKEN = regex.compile(r"\S*[a-z0-9]?[A-Z]\S*[A-Z@]\S*|\S+@\S+")
+
+
+def _names_a_metric(name: str) -> bool:
+    """Whether a name after 'an improvement of V in' is a metric: a known one, one that
+    ends like one ('Quadratic Weighted Kappa') or an acronym ('mPrec', 'SRCC', 'H@10'), but
+    not a language, a dataset or a system ('in English', 'in POPE', 'in GPT-4')."""
+    if _metric_phrase().fullmatch(name) or _METRIC_HEAD.search(name):
+        return True
+    return (
+        " " not in name
+        and bool(_ACRONYM_TOKEN.fullmatch(name))
+        and not _LANGUAGE_NAME.fullmatch(name)
+        and not _dataset_vocab().fullmatch(name)
+        and not _SYSTEM_NAME.search(name)
+    )
 _CHANGE_IN = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:" + cues.CHANGE_NOUNS + r")\s+(?P<prep>in|on)\s+(?:the\s+)?"
     r"(?P<np>" + _NP + r")",
@@ -465,6 +492,7 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     )
     if own:
         return own
+    value_end = end
     if list_end is not None and list_end != end:
         end = list_end
         own = _right_metric(sentence, end)
@@ -472,6 +500,11 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
             return own
     right = sentence[end : end + 80]
     pattern = _metric_phrase()
+    changed_in = _CHANGE_OF_LEFT.search(sentence, max(0, start - 40), start) and _IN_NAME.match(
+        sentence, value_end
+    )
+    if changed_in and _names_a_metric(changed_in.group("name")):
+        return changed_in.group("name")  # 'improvements of 5.7% in pixel-sPRO'
     named = _ACRONYM_LEFT.search(sentence[max(0, start - 40) : start])
     if named and not _dataset_vocab().fullmatch(named.group("name")):
         return named.group("name")

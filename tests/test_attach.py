@@ -440,6 +440,12 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("With it, training time is reduced by 40%.", 40.0, "training time"),
         # the vocabulary's longer name over an acronym that starts it
         ("The findings were a 0.83 ROC AUC and a 0.79 PR AUC on BraTS2020.", 0.83, "ROC AUC"),
+        # what a change noun's value is in, named after it
+        ("It reaches SOTA performance with improvements of 5.7% in pixel-sPRO and 2.6% in "
+         "image-AUROC.", 5.7, "pixel-sPRO"),
+        ("It reaches SOTA performance with improvements of 5.7% in pixel-sPRO and 2.6% in "
+         "image-AUROC.", 2.6, "image-AUROC"),
+        ("It shows an average improvement of 0.021 in SRCC over the baseline.", 0.021, "SRCC"),
         # a metric the change is on
         ("It gives a 5% improvement on AbsRel over ZoeDepth.", 5.0, "AbsRel"),
         # what a factor or share compares, named after its comparative
@@ -499,6 +505,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Our model improved by 5% over the baseline.", 5.0, None),
         ("It enhances robustness, mitigating performance drops by 26.0% in hard cases.", 26.0,
          "performance"),
+        # ... but not a language, a system, or the first word of a longer name
+        ("It gives an improvement of 4.1 in English over the baseline.", 4.1, None),
+        ("It gives a speedup of 1.10x to 2.64x in LLM inference.", 2.64, "speedup"),
         # what a change is on is where it was measured, unless a metric
         ("It achieves 17.0% gains on in-domain tasks and 21.0% gains on out-of-domain tasks.",
          17.0, None),
