@@ -314,6 +314,10 @@ scores of')."""
 
 
 _GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
+_SIGNED_ASIDE = regex.compile(r"\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:%|pp|points?)?\s*\)")
+_ASIDE_END = regex.compile(r"\s*\)")
+_VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")
+"""A change in brackets between a value and its metric: '81.12% (+17.2%) average accuracy'."""
 _CHANGE_OF_LEFT = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+)?$", F)
 _IN_NAME = regex.compile(
     r"\s*(?:%|points?|pp)?\s+in\s+(?:terms\s+of\s+)?(?:the\s+)?"
@@ -368,7 +372,7 @@ _VERB_OBJECT = regex.compile(
     r"(?P<np>(?:number|amount|share|"
     r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
     r"(?:of\s+[^,;]{0,60})?"
-    r"(?:\([^()]*\)\s*)?(?:by|from)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
+    r"(?:\([^()]*\)\s*)?(?:by|from|to)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
     F,
 )
 """'reduces number of reasoning tokens by', 'improve PASS@100 from'."""
@@ -452,7 +456,9 @@ def _improves_a_system(verb_obj: regex.Match[str]) -> bool:
     )
 
 
-_NOT_A_QUANTITY = regex.compile(r"it|them|this|these|that|those|state(?:-of-the-art)?|sota", F)
+_NOT_A_QUANTITY = regex.compile(
+    r"it|them|this|these|that|those|state(?:-of-the-art)?|sota|results?", F
+)
 """What 'improves X by/from' improves that is no quantity: a pronoun, or the state of the art
 (the noun phrase stops at 'of')."""
 _STANDING = regex.compile(
@@ -462,6 +468,7 @@ _STANDING = regex.compile(
 )
 """'improves the state-of-the-art execution accuracy', 'the best published PSNR metric': the
 standing of the quantity improved, not part of its name."""
+_NAME_ONLY = regex.compile(_CAPNAME + r"(?:\s+" + _CAPNAME + r")*")
 _OWNER = regex.compile(r"^.*['’]s\s+")
 
 
@@ -471,10 +478,18 @@ def _changed_quantity(verb_obj: regex.Match[str]) -> str | None:
     without whose it is ('GPT-4o's performance', 'Swin UNETR Dice')."""
     if _improves_a_system(verb_obj):
         return None
-    phrase = _clean(verb_obj.group("np"))
-    if phrase is None or _NOT_A_QUANTITY.fullmatch(phrase):
+    phrase = _clean(_TRAILING_MANNER.sub("", verb_obj.group("np").strip()))
+    if phrase is None or _NOT_A_QUANTITY.fullmatch(phrase) or _MANNER_ONLY.fullmatch(phrase):
         return None
     phrase = _STANDING.sub("", _OWNER.sub("", phrase))
+    if _NOT_A_QUANTITY.fullmatch(phrase):
+        return None  # 'improves the state-of-the-art results of bpc to'
+    if (
+        verb_obj.group().rstrip().endswith("to")
+        and _NAME_ONLY.fullmatch(phrase)
+        and (_dataset_vocab().match(phrase) or any(ch.isdigit() for ch in phrase))
+    ):
+        return None  # 'improving BC4CHEMD to 93.72%': what it was measured on
     named = _metric_phrase().search(phrase)
     if named and named.end() == len(phrase) and names_a_system(phrase[: named.start()].strip()):
         return named.group()  # 'improved Swin UNETR Dice from': Swin UNETR's Dice
@@ -485,9 +500,13 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     """The metric of a number at [start, end) of a sentence (start: where its phrase,
     or the list it is part of, begins; list_end: where that list ends, whose metric its
     items share when they have none of their own)."""
+    aside = _SIGNED_ASIDE.match(sentence, end)  # '81.12% (+17.2%) average accuracy'
+    signed = sentence[start : start + 1] in ("+", "-") or sentence[start - 1 : start] in ("+", "-")
+    if aside is None and signed and _VALUE_THEN_OPEN.search(sentence, max(0, start - 20), start):
+        aside = _ASIDE_END.match(sentence, end)  # ... and '(+17.2%) average accuracy'
     own = (
         ("/" in sentence and _slash_metric(sentence, start, end))
-        or _right_metric(sentence, end)
+        or _right_metric(sentence, aside.end() if aside else end)
         or _unit_metric(sentence, start, end)
     )
     if own:
@@ -506,8 +525,8 @@ def metric_near(sentence: str, start: int, end: int, list_end: int | None = None
     if changed_in and _names_a_metric(changed_in.group("name")):
         return changed_in.group("name")  # 'improvements of 5.7% in pixel-sPRO'
     named = _ACRONYM_LEFT.search(sentence[max(0, start - 40) : start])
-    if named and not _dataset_vocab().fullmatch(named.group("name")):
-        return named.group("name")
+    if named and not _dataset_vocab().fullmatch(named["name"]) and _not_a_system(named["name"]):
+        return named.group("name")  # 'a DER of 10.14%' (not 'CNN=0.46', a model's)
     score = _NAMED_SCORE_LEFT.search(sentence, max(0, start - 60), start)
     if (
         score
@@ -666,6 +685,12 @@ def names_a_system(name: str) -> bool:
     """Whether a name taken for a dataset names a model or method instead ('speedup on Wan
     14B', 'accuracy of 39.47 on GPT-4o-mini')."""
     return not _dataset_vocab().fullmatch(name) and bool(_SYSTEM_NAME.search(name))
+
+
+def _not_a_system(name: str) -> bool:
+    """Whether a name labelling a value is no model's: a metric of the vocabulary ('CLIP-I'),
+    or no system's name ('CNN', 'GPT-5')."""
+    return bool(_metric_phrase().fullmatch(name)) or not names_a_system(name)
 
 
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
@@ -862,6 +887,11 @@ _LY_ADVERB = (
     r"apply|poly|ally)\b)[a-z]+ly"
 )
 """A word in -ly that is an adverb, not one of the nouns that end so."""
+_MANNER = r"(?:" + _LY_ADVERB + r"|only|up|down|further|even|-\w+)"
+_TRAILING_MANNER = regex.compile(r"(?:\s+" + _MANNER + r")+$")
+_MANNER_ONLY = regex.compile(_MANNER)
+"""'improves this score significantly to', 'reduces KV cache size -down to': how it changed,
+not what."""
 _TRAILING_ADVERBS = regex.compile(
     r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|again|further|still|even|now|then|indeed|"
     r"has|have|had|does|do|did|not)(?:\s+not)?)+$",

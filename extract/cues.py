@@ -47,7 +47,8 @@ RATIO_LEFT = regex.compile(
 )
 _DELTA_RIGHT_HEAD = (
     r"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
-    r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average)[\s-]+){0,2}"
+    r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average|end-to-end|"
+    r"wall-clock|inference|training)[\s-]+){0,2}"
 )
 DELTA_RIGHT = regex.compile(
     _DELTA_RIGHT_HEAD + rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|"

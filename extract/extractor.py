@@ -40,6 +40,13 @@ _SETUP_SWEEP = regex.compile(
     regex.IGNORECASE,
 )
 """Set-up quantities whose whole-number values a change sweeps, not outcomes."""
+_SETUP_COUNT = regex.compile(
+    r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
+    r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
+    r"iterations?|clients?|GPUs?|nodes?|agents?|views?|frames?)\b",
+    regex.IGNORECASE,
+)
+"""What a range of counts counts when it is a set-up ('with only 2 to 8 labeled examples')."""
 _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
@@ -243,6 +250,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         unitless = a.unit is None and b.unit is None
         if counts and unitless and _SETUP_SWEEP.search(clause):
             continue  # 'as group size grows from 2 to 5': a set-up varied, no outcome
+        if counts and unitless and _SETUP_COUNT.match(text, b.end):
+            used.update((i, i + 1))  # 'with only 2 to 8 labeled examples': a set-up range
+            continue
         if counts and unitless and "(" in between and _LABEL.match(text, b.end):
             continue  # 'from 0 (fully objective) to 100 (fully subjective)': a scale's ends
         if arrow or _FROM_BEFORE.search(left) or verb or _metric_ends(left, counts):

@@ -446,6 +446,18 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches SOTA performance with improvements of 5.7% in pixel-sPRO and 2.6% in "
          "image-AUROC.", 2.6, "image-AUROC"),
         ("It shows an average improvement of 0.021 in SRCC over the baseline.", 0.021, "SRCC"),
+        # a change in brackets between a value and its metric, and the change itself
+        ("It gets 81.12% (+17.2%) average accuracy and 80.32% (+11.05%) F1-score.", 81.12,
+         "average accuracy"),
+        ("It gets 81.12% (+17.2%) average accuracy and 80.32% (+11.05%) F1-score.", 11.05,
+         "F1-score"),
+        # what a verb raised to the value, without how it did
+        ("Adding it further improved the average semantic accuracy to 59.14 percent.", 59.14,
+         "average semantic accuracy"),
+        ("This method improves the retrieval score significantly to 0.57.", 0.57,
+         "retrieval score"),
+        # a model's name labelling a value is no metric
+        ("Both beat the prior model (F1-scores: CNN=0.46, RNN=0.44).", 0.46, "F1-scores"),
         # a metric the change is on
         ("It gives a 5% improvement on AbsRel over ZoeDepth.", 5.0, "AbsRel"),
         # what a factor or share compares, named after its comparative
@@ -476,7 +488,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 5% higher accuracy than DPO.", 5.0, "accuracy"),
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
         # a metric's letter with a number is a name ('F' is F-measure, 'F-16' a model)
-        ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, None),
+        ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, "frame rate"),
         # ... nor a decimal cut short ('mAP@0.5-0.9' is no 'mAP@0.5-0')
         (
             "It achieved 95.49% mAP@0.5 and 86.89% mAP@0.5-0.9, which are 2.8% and 23.41% "
@@ -508,6 +520,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # ... but not a language, a system, or the first word of a longer name
         ("It gives an improvement of 4.1 in English over the baseline.", 4.1, None),
         ("It gives a speedup of 1.10x to 2.64x in LLM inference.", 2.64, "speedup"),
+        # ... nor results, nor a dataset raised to a value
+        ("We improve the state-of-the-art results of bpc to 0.99 on enwiki8.", 0.99, "bpc"),
+        ("This includes improving BC4CHEMD to 93.72% over the baseline.", 93.72, None),
         # what a change is on is where it was measured, unless a metric
         ("It achieves 17.0% gains on in-domain tasks and 21.0% gains on out-of-domain tasks.",
          17.0, None),

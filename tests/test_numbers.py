@@ -106,6 +106,9 @@ CASES = [
     ("a harder one (2 × 3 × 4)", "3", 3.0, None, "x", "exact", "dimension"),
     ("2× 3× and 4× speedups", "3", 3.0, None, "x", "exact", None),
     ("the first to exceed the 30% threshold", "30", 30.0, None, "%", "exact", "threshold"),
+    # '% points' are percentage points, but not '% point-wise'
+    ("it beats the second-best by 4.5% points", "4.5", 4.5, None, "pp", "exact", None),
+    ("and 95.7% point-wise AU-ROC", "95.7", 95.7, None, "%", "exact", None),
     # a list before a threshold lists thresholds
     ("when applying 90%, 80%, and 70% thresholds", "80", 80.0, None, "%", "exact",
      "threshold"),

@@ -91,6 +91,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # ... but not a result that names its own metric before the list goes on
         ("It achieves 85% accuracy and a 3% improvement in AUROC.",
          [("result", None), ("delta", "up")]),
+        # a change noun after words that say which one
+        ("It can deliver a 28% end-to-end speedup on B200.", [("delta", "up")]),
+        # a range of set-up counts is no change
+        ("It gains almost 10% in accuracy with only 2 to 8 labeled examples per class.",
+         [("delta", "up")]),
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
