@@ -73,7 +73,13 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired
 with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on ')."""
-_RIGHT_HEAD = regex.compile(r"^(?:\s*+(?!while\b|but\b|and\b|whereas\b)[\w-]++){0,3}")
+_RIGHT_HEAD = regex.compile(
+    r"^(?:\s*\(\w+\))?"
+    r"(?:\s*+(?!(?:while|but|and|whereas|on(?!\s+average)|in|for|at|across|over|with|than)\b)"
+    r"[\w-]++){0,3}"
+)
+"""The words right after a value that may say its direction ('7.2 percentage points (pp)
+higher'), up to where it says what on ('on the more challenging sets' says none)."""
 _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{1,8})?)*")
 """Between items of a list that names nothing per item: numbers, their units, separators
 ('82.8%, 84.2%, and '; not '64.3% on medical entities, ')."""
@@ -506,14 +512,19 @@ def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
     return found
 
 
+_PLACE_NEXT = regex.compile(r"\s*(?:on|in|for|at|across|over|with|than|compared|the)\b", regex.I)
+
+
 def _list_right(text: str, f: _Found, s1: int) -> str | None:
     """What follows a list an item is in, when only numbers stand between the item and the
     list's end: '5%, 16% and 32% higher accuracy' says where 5% goes too."""
     tail = f.tail
-    if f.rule != "list_item" or tail is None or tail is f.mention:
+    if tail is None or tail is f.mention:
         return None
-    if not _BARE_LIST.fullmatch(text, f.mention.end, tail.start):
-        return None
+    if not _BARE_LIST.fullmatch(text, f.mention.end, tail.start) or _PLACE_NEXT.match(
+        text, tail.end
+    ):
+        return None  # '... by 10% and 12% on the more challenging sets': no word of the list's
     return text[tail.end : s1]
 
 

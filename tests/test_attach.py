@@ -77,6 +77,10 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         ("It reaches 77.3% accuracy on our (10K) dataset.", 77.3, None),
         # 'Our Dataset' is no name
         ("Our Dataset yields 45.1% accuracy.", 45.1, None),
+        # what a method builds on or is based on is no dataset
+        ("Building on CALM, we develop STORM, which reaches 68.9% accuracy across five tasks.",
+         68.9, None),
+        ("It is a model based on the RT-DETR-L detector, achieving 90.4% mAP@0.5.", 90.4, None),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:

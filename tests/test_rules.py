@@ -96,6 +96,14 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # a range of set-up counts is no change
         ("It gains almost 10% in accuracy with only 2 to 8 labeled examples per class.",
          [("delta", "up")]),
+        # ... whatever the claim type of the list, and past a bracketed abbreviation
+        ("MagCache achieves 2.1x and 2.68x speedups on Open-Sora and Wan 2.1, respectively.",
+         [("ratio", "up")] * 2),
+        ("It yields 4.1 percentage points (pp) higher micro-F1 than LLM-only baselines.",
+         [("delta", "up")]),
+        # ... but not from a word after the place the list is measured on
+        ("It reduces response length by 10.06% and 12.14% on the more challenging sets.",
+         [("delta", "down")] * 2),
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
