@@ -672,12 +672,12 @@ def _colon_names_dataset(m: regex.Match[str]) -> bool:
 
 
 _SYSTEM_NAME = regex.compile(
-    r"^(?:" + _SYSTEM_WORD + r"|[A-Z][A-Za-z]*BERT[\w.-]*)(?!\S)"
+    r"^(?:" + _SYSTEM_WORD + r"|(?:[A-Z]+-)?[A-Za-z]*BERT[\w.-]*)(?!\S)"
     r"|(?:^|[\s-])\d+(?:\.\d+)?B(?![A-Za-z0-9])",
     systems=_SYSTEMS,
 )
 """A name that starts with a known system's word, is one of BERT's kin ('ModernBERT-base',
-'PubMedBERT'), or holds a count of parameters ('Wan
+'PubMedBERT', 'mBERT', 'XLM-RoBERTa'), or holds a count of parameters ('Wan
 14B'). A dataset's size counts items ('LAION-400M'); the few counted in billions are in
 the dataset vocabulary ('SA-1B')."""
 

@@ -68,7 +68,11 @@ _FROM_BEFORE = regex.compile(
     r"\bfrom\s*$|\(\s*$",
     regex.IGNORECASE,
 )
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and)\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = regex.compile(
+    r"[;:]|,\s+(?:while|whereas|but)\b|,\s+and\b(?!\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+by\b)"
+    r"|\bwhile\b|\bwhereas\b"
+)
+"""Where a clause ends before a number; not inside a list of names (', and Self-Reflection by')."""
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired

@@ -77,6 +77,9 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         ("It reaches 77.3% accuracy on our (10K) dataset.", 77.3, None),
         # 'Our Dataset' is no name
         ("Our Dataset yields 45.1% accuracy.", 45.1, None),
+        # BERT's kin labelling values are models
+        ("It beat multilingual transformers (mBERT: 67%, XLM-RoBERTa: 71%) and others.", 71.0,
+         None),
         # what a method builds on or is based on is no dataset
         ("Building on CALM, we develop STORM, which reaches 68.9% accuracy across five tasks.",
          68.9, None),

@@ -104,6 +104,9 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # ... but not from a word after the place the list is measured on
         ("It reduces response length by 10.06% and 12.14% on the more challenging sets.",
          [("delta", "down")] * 2),
+        # a list of compared names is no clause of its own
+        ("IRMA outperforms ReAct, Function Calling, and Self-Reflection by 16.1%, 12.7%, and "
+         "19.1%, respectively.", [("delta", "up")] * 3),
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
