@@ -77,10 +77,12 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired
 with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on ')."""
+_PLACE_WORDS = r"on|in|for|at|across|over|with|than"
+"""Words after a value that start saying where or against what it was measured."""
 _RIGHT_HEAD = regex.compile(
-    r"^(?:\s*\(\w+\))?"
-    r"(?:\s*+(?!(?:while|but|and|whereas|on(?!\s+average)|in|for|at|across|over|with|than)\b)"
-    r"[\w-]++){0,3}"
+    r"^(?:\s*\(\w+\))?(?:\s*+(?!(?:while|but|and|whereas|(?!on\s+average)(?:"
+    + _PLACE_WORDS
+    + r"))\b)[\w-]++){0,3}"
 )
 """The words right after a value that may say its direction ('7.2 percentage points (pp)
 higher'), up to where it says what on ('on the more challenging sets' says none)."""
@@ -516,7 +518,7 @@ def _last(matches: Iterable[regex.Match[str]]) -> regex.Match[str] | None:
     return found
 
 
-_PLACE_NEXT = regex.compile(r"\s*(?:on|in|for|at|across|over|with|than|compared|the)\b", regex.I)
+_PLACE_NEXT = regex.compile(r"\s*(?:" + _PLACE_WORDS + r"|compared|the)\b", regex.IGNORECASE)
 
 
 def _list_right(text: str, f: _Found, s1: int) -> str | None:
