@@ -894,7 +894,7 @@ _MANNER_ONLY = regex.compile(_MANNER)
 """'improves this score significantly to', 'reduces KV cache size -down to': how it changed,
 not what."""
 _TRAILING_ADVERBS = regex.compile(
-    r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|again|further|still|even|now|then|indeed|"
+    r"(?:(?:^|\s+)(?:" + _LY_ADVERB + r"|also|again|already|further|still|even|now|then|indeed|"
     r"has|have|had|does|do|did|not)(?:\s+not)?)+$",
     regex.REVERSE,
 )
@@ -1061,6 +1061,10 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     return best[1] if best else None
 
 
+_POSSESSIVE_END = regex.compile(r"['’]s\s*$")
+"""'over the single-agent baseline's 7.5%': the baseline, not its possessive."""
+
+
 @lru_cache(maxsize=256)
 def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
     """The comparison phrases of a sentence as (start, end, compared phrase): found once
@@ -1069,7 +1073,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
     for m in _BASELINE.finditer(sentence):
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
-        np = _clean(_state_of_the_art(sentence, m))
+        np = _clean(_POSSESSIVE_END.sub("", _state_of_the_art(sentence, m)))
         if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
             continue
         if _metric_phrase().fullmatch(np):

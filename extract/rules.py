@@ -110,8 +110,15 @@ def _delta_right(c: Ctx) -> bool:
     return bool(cue.match(c.right))
 
 
+_EQUALS_END = regex.compile(r"(?<!(?i:delta|Δ|∆|change|gain|drop)\s*)=\s*$")
+"""'r=-0.97': a negative value a quantity equals (but 'Δ = -0.3' is a change, and so is
+'OCR: -21.3%')."""
+
+
 def _delta_signed(c: Ctx) -> bool:
     m = c.mention
+    if m.signed == "-" and _EQUALS_END.search(c.left[-30:]):
+        return False
     return not m.skip and m.signed is not None and m.unit not in _NOT_COMPARATIVE_UNITS
 
 

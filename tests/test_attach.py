@@ -666,6 +666,7 @@ def _subject(text: str) -> str | None:
         ("Our method pushes the frontier of VSR and delivers up to 58x speed-up.", "Our method"),
         ("The generated texts exhibit a mean Sarcasm Score of 0.898 on the test set.",
          "generated texts"),
+        ("Even with CVA, FaceSleuth already reaches 92.9% accuracy on MMEW.", "FaceSleuth"),
         # what 'we' report on is the subject only when it is a name ('that' left out)
         ("We observe gains of 2 points in F1 over full fine-tuning.", None),
         ("In tests, we find EMAFusion reaches 94.2% accuracy.", "EMAFusion"),
@@ -861,6 +862,9 @@ def test_a_baseline_is_no_metric(text: str, baseline: str | None) -> None:
 def test_examples_after_a_baseline_are_not_part_of_it() -> None:
     text = "It delivers up to 58x speed-up over existing methods such as MGLD-VSR."
     assert extract_claims("t", text)[0].baseline == "existing methods"
+    # nor is the possessive of the value that follows
+    text = "It reaches a 17.5% absolute improvement over the baseline's 7.5% pass rate."
+    assert extract_claims("t", text)[0].baseline == "baseline"
 
 
 def test_a_model_taken_for_both_metric_and_baseline_is_the_baseline() -> None:

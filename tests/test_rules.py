@@ -116,3 +116,18 @@ def test_list_items_share_the_type_and_direction_of_the_list(
     text: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c.claim_type, c.direction) for c in extract_claims("t", text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a negative value a quantity equals is a result, not a drop
+        ("Speed and density showed a strong negative correlation (r=-0.97).", "result"),
+        ("It reaches a correlation of r = -0.45 with human ratings.", "result"),
+        # ... but a change written as one is a change
+        ("It changes the score (Δ = -0.3) on the test set.", "delta"),
+        ("It improves the score (+0.5) on the test set.", "delta"),
+    ],
+)
+def test_a_sign_after_an_equals_sign_is_the_values(text: str, want: str) -> None:
+    assert [c.claim_type for c in extract_claims("t", text)] == [want]
