@@ -445,6 +445,9 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "computation time"),
         ("The memory usage drops by 40% while accuracy rises by 2%.", 40.0, "memory usage"),
         ("With it, training time is reduced by 40%.", 40.0, "training time"),
+        # error rates named in words, before a metric farther on
+        ("It has the lowest average false positive rate (2.5%) and high precision (90.9%).", 2.5,
+         "average false positive rate"),
         # the vocabulary's longer name over an acronym that starts it
         ("The findings were a 0.83 ROC AUC and a 0.79 PR AUC on BraTS2020.", 0.83, "ROC AUC"),
         # what a change noun's value is in, named after it
