@@ -377,16 +377,17 @@ _VERB_OBJECT = regex.compile(
     F,
 )
 """'reduces number of reasoning tokens by', 'improve PASS@100 from'."""
+_AUXILIARY = r"has|have|had|can|could|may|might|will|would|be|been|further|also|even|still"
+"""Words between a subject and its verb that are part of neither."""
 _LOWER_WORD = (
-    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|has|have|had|can|could|may|"
-    r"might|will|would|be|been|further|also|even|still)\b)(?-i:[a-z][\w-]*)"
+    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|" + _AUXILIARY + r")\b)"
+    r"(?-i:[a-z][\w-]*)"
 )
 _CHANGED_BY = regex.compile(
     r"(?:^|[,;(]\s*|\b(?:with|and|while|its|their|the)\s+)"
     r"(?P<np>(?!(?!training)[a-z]+ing\s+[a-z])"
     + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})\s+"
-    r"(?:(?:is|was|are|were|has|have|had|can|could|may|might|will|would|be|been|being|gets?|"
-    r"got|further|also|even|still|[a-z]+ly)\s+)*"
+    r"(?:(?:is|was|are|were|being|gets?|got|" + _AUXILIARY + r"|[a-z]+ly)\s+)*"
     r"(?:reduced|decreased|increased|improved|dropped|dropping|drops|rose|rises|rising|fell|"
     r"falls|falling|declined|declines|grew|grows|lowered|boosted|raised|shrank|shrinks|jumped|"
     r"jumps)\s+by\s*$",
@@ -394,7 +395,9 @@ _CHANGED_BY = regex.compile(
 )
 """'with computation time reduced by', 'while memory usage drops by': the quantity a change
 participle or verb says changed by the value (not 'mitigating performance drops by')."""
-_NO_QUANTITY_WORD = regex.compile(_SYSTEM_NOUN + r"|\b(?:results?|it|they|this|these)\b", F)
+_REFERENCES = r"it|they|them|this|these|that|those|results?"
+"""Words that point at a quantity without naming one."""
+_NO_QUANTITY_WORD = regex.compile(_SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
 _BRACKET_BEFORE_VALUE = regex.compile(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?")
@@ -457,9 +460,7 @@ def _improves_a_system(verb_obj: regex.Match[str]) -> bool:
     )
 
 
-_NOT_A_QUANTITY = regex.compile(
-    r"it|them|this|these|that|those|state(?:-of-the-art)?|sota|results?", F
-)
+_NOT_A_QUANTITY = regex.compile(_REFERENCES + r"|state(?:-of-the-art)?|sota", F)
 """What 'improves X by/from' improves that is no quantity: a pronoun, or the state of the art
 (the noun phrase stops at 'of')."""
 _STANDING = regex.compile(
@@ -480,11 +481,11 @@ def _changed_quantity(verb_obj: regex.Match[str]) -> str | None:
     if _improves_a_system(verb_obj):
         return None
     phrase = _clean(_TRAILING_MANNER.sub("", verb_obj.group("np").strip()))
-    if phrase is None or _NOT_A_QUANTITY.fullmatch(phrase) or _MANNER_ONLY.fullmatch(phrase):
+    if phrase is None or _MANNER_ONLY.fullmatch(phrase):
         return None
     phrase = _STANDING.sub("", _OWNER.sub("", phrase))
     if _NOT_A_QUANTITY.fullmatch(phrase):
-        return None  # 'improves the state-of-the-art results of bpc to'
+        return None  # 'raising it from', 'improves the state-of-the-art results of bpc to'
     if (
         verb_obj.group().rstrip().endswith("to")
         and _NAME_ONLY.fullmatch(phrase)
