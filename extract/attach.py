@@ -153,20 +153,20 @@ _BASELINE = regex.compile(
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
     F,
 )
-_SYSTEM_NOUN = (
+SYSTEM_NOUN = (
     r"\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|policy|policies|"
     r"agents?|networks?|LLMs?|predecessors?|counterparts?|pipelines?|algorithms?|"
     r"variants?|versions?|techniques?|frameworks?|solvers?|detectors?|classifiers?|"
     r"transformers?|works?|art|best|humans?|experts?|clinicians?|radiologists?|annotators?|"
     r"random)\b"
 )
-COMPARED_SYSTEM = regex.compile(r"[A-Z]|" + _SYSTEM_NOUN)
+COMPARED_SYSTEM = regex.compile(r"[A-Z]|" + SYSTEM_NOUN)
 """What 'improves X' must say for X to be a system compared with ('improves CoOp', 'improves
 the baseline', 'improves the state of the art'), not the quantity improved ('improves image
 quality scores')."""
 MODEL_LIKE = r"[A-Za-z]-\d|\d\.\d|\d+B\b"
 """'Phi-4', 'SD3.5', 'InternVL2-76B': a name with a version or size is a model's."""
-_IMPROVED_SYSTEM = regex.compile(_SYSTEM_NOUN + r"\s*$|\b[A-Z][a-z]+[A-Z]\w*|" + MODEL_LIKE)
+_IMPROVED_SYSTEM = regex.compile(SYSTEM_NOUN + r"\s*$|\b[A-Z][a-z]+[A-Z]\w*|" + MODEL_LIKE)
 """What 'improves X by' must say for X to be a system rather than a metric: end with a
 system noun ('the strong baseline', not 'policy compliance'), or hold a CamelCase name
 ('CoOp') or a version or size ('Phi-4'); not an acronym ('PDMS')."""
@@ -397,7 +397,7 @@ _CHANGED_BY = regex.compile(
 participle or verb says changed by the value (not 'mitigating performance drops by')."""
 _REFERENCES = r"it|they|them|this|these|that|those|results?"
 """Words that point at a quantity without naming one."""
-_NO_QUANTITY_WORD = regex.compile(_SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
+_NO_QUANTITY_WORD = regex.compile(SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
 _BRACKET_BEFORE_VALUE = regex.compile(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?")

@@ -102,6 +102,17 @@ _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
 _MODEL_LIKE = regex.compile(attach.MODEL_LIKE)
+_WORD_GOES_ON = regex.compile(r"[\w-]")
+_METRIC_OWNER = regex.compile(
+    r"(?:\s+(?:scores?|values?|rates?|indicators?|metrics?))?(?:\s*\([^()]*\))?"
+    r"(?:\s+(?:of|for)\s+(?P<owner>\S.*))?"
+)
+"""What may follow a metric in a subject: its head noun, its abbreviation, whose it is."""
+_SYSTEM_OWNER = regex.compile(
+    r"[A-Z]{2}|[A-Z][a-z]+[A-Z]|" + attach.MODEL_LIKE + "|" + attach.SYSTEM_NOUN
+)
+"""Whose a metric is, when a system's: 'the accuracy of QwQ-32B', 'of this model' (not 'the
+F1 score of the six issues')."""
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -429,6 +440,22 @@ def _without_metric(baseline: str, metric: str) -> str | None:
     return None
 
 
+def _subject_without_metric(subject: str, metric: str) -> str | None:
+    """A subject that opens with the claim's metric is the quantity, not what reached it:
+    'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
+    if subject.endswith(f"({metric})"):
+        return None  # 'mean Intersection over Union (mIoU)'
+    start = 4 if subject.lower().startswith("the ") else 0
+    end = start + len(metric)
+    if subject[start:end].lower() != metric.lower() or _WORD_GOES_ON.match(subject, end):
+        return subject
+    rest = _METRIC_OWNER.fullmatch(subject, end)
+    if rest is None:
+        return subject
+    owner = rest.group("owner")
+    return owner if owner and _SYSTEM_OWNER.search(owner) else None
+
+
 def _respectively(
     text: str, sent: tuple[int, int], ms: list[Mention], out: dict[int, _Found]
 ) -> None:
@@ -656,6 +683,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         subject = f.labels["subject"]
     else:
         subject = attach.subject_of(sentence, claim_start)
+    if subject is not None and metric is not None:
+        subject = _subject_without_metric(subject, metric)
     if "baseline" in f.labels:
         baseline = f.labels["baseline"]
     else:

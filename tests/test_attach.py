@@ -887,6 +887,13 @@ def test_a_quantity_word_is_no_baseline() -> None:
         ("The F1 score improves from 0.61 to 0.82 on the test set.", None),
         ("After fine-tuning, performance improved further to 47.0% accuracy.", None),
         ("The F1 of our model improves by 2.3% over the baseline.", "our model"),
+        ("For instance, the accuracy of QwQ-32B improved from 80.3% to 82.1%.", "QwQ-32B"),
+        ("The macro F1 scores for MuRIL and XLM-R are 0.69 and 0.495.", "MuRIL and XLM-R"),
+        ("Frechet Inception Distance (FID) is improved by 15.3 points on AFHQ.", None),
+        ("With our dataset, the FID score is reduced by 17.1 on COCO.", None),
+        ("The mean Intersection over Union (mIoU) achieved a total mIoU of 84.91%.", None),
+        ("The F1 score of the six issues reached 86.86%.", None),
+        ("The accuracy-driven planner reaches 81.2% accuracy.", "accuracy-driven planner"),
     ],
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
