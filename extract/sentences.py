@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import regex
 
-_BOUNDARY = regex.compile(r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|\n\s*+\n\s*+")
+_BOUNDARY = regex.compile(
+    r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|\n\s*+\n\s*+"
+    r"|(?<=(?<![\w.])(?:[a-z][a-z-]*[a-z]|[A-Z]+s)|[%)\]])\.(?=[A-Z][a-z]+\b)"
+)
+"""A full stop and space before a capital, a blank line, or a full stop glued to the next
+sentence where line breaks were dropped ('existing Video VAEs.Our model', not 'Abs.Rel')."""
 _ABBREV = regex.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Figs|Eq|Eqs|approx|resp|No|cf|etc|Sec|Tab|Ref|Refs|"
     r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a|v\.s|avg)|\b[A-Z])\.$"

@@ -36,3 +36,26 @@ def test_an_abbreviation_ends_no_sentence(text: str) -> None:
 )
 def test_a_full_stop_before_a_capital_or_digit_ends_a_sentence(text: str, count: int) -> None:
     assert len(_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "It beats existing Video VAEs.Our model is 44x faster.",
+            ["It beats existing Video VAEs.", "Our model is 44x faster."],
+        ),
+        ("It reaches 95.2%.The rest is 3%.", ["It reaches 95.2%.", "The rest is 3%."]),
+        ("It beats the baseline (ANNs).In sum", ["It beats the baseline (ANNs).", "In sum"]),
+        ("The Abs.Rel drops to 0.1 on KITTI.", ["The Abs.Rel drops to 0.1 on KITTI."]),
+        (
+            "It beats RT-NeRF.Edge and NeuRex.Edge by 4x.",
+            ["It beats RT-NeRF.Edge and NeuRex.Edge by 4x."],
+        ),
+        ("It helps, e.g.The Pile.", ["It helps, e.g.The Pile."]),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence_ends_it_unless_inside_a_name(
+    text: str, sentences: list[str]
+) -> None:
+    assert _sentences(text) == sentences
