@@ -889,6 +889,22 @@ _LY_ADVERB = (
     r"apply|poly|ally)\b)[a-z]+ly"
 )
 """A word in -ly that is an adverb, not one of the nouns that end so."""
+_APPOSITIVE = regex.compile(
+    r"(?:[a-z]+ing|[a-z]+ed\s+(?:\S+\s+)?(?:from|with|by|on|for|to|into|via|using|after|in|"
+    r"at|under|as|across|over)|including|such\s+as|named|dubbed|termed|called)\s"
+)
+"""A phrase between commas that opens with a participle describes the name before it ('Our
+approach, combining A with B, achieves'; 'features, extracted from X, are'), or names it."""
+_NAMING = regex.compile(
+    r"(?:named|dubbed|termed|called|coined\s+as|referred\s+to\s+as)\s+(?P<name>[^\s()]+)"
+)
+_TRANSITION = regex.compile(
+    r"(?:" + _LY_ADVERB + r"|first|second|third|meanwhile|likewise|however|instead|besides|"
+    r"therefore|consequently|next|lastly|again|still|as\s.*)",
+    F,
+)
+"""A lead-in that opens a sentence without naming anything ('Likewise, embedding PST into
+ResNet boosts': the gerund is the subject)."""
 _MANNER = r"(?:" + _LY_ADVERB + r"|only|up|down|further|even|-\w+)"
 _TRAILING_MANNER = regex.compile(r"(?:\s+" + _MANNER + r")+$")
 _MANNER_ONLY = regex.compile(_MANNER)
@@ -935,6 +951,18 @@ _OURS_AT_END = regex.compile(
 )
 _SIGNED = regex.compile(r"(?:^|\s)[+±-]\d")
 """'Ablations show +0.081 joint score increase': a signed value belongs to no name."""
+
+
+def _names_before(chunk: str) -> bool:
+    """Whether the chunk before a participle phrase can be the name it describes: a noun
+    phrase, not a lead-in ('Likewise', 'On MMLU') or a clause of its own."""
+    named = _LEAD_ADVERB.sub("", chunk)
+    return bool(named) and not (
+        _PREPOSITIONAL.match(named)
+        or _TRANSITION.fullmatch(named)
+        or _APPOSITIVE.match(named)
+        or _SUBJECT_VERB.search(named)
+    )
 
 
 def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
@@ -984,6 +1012,12 @@ def subject_of(sentence: str, before: int) -> str | None:
         chunks = [c for c in chunks if c and not _LIST_MARK.fullmatch(c)]
         if not chunks:
             continue
+        closed = head[: verb.start()].rstrip().endswith(",") and len(chunks) > 1
+        if closed and _APPOSITIVE.match(chunks[-1]) and _names_before(chunks[-2]):
+            naming = _NAMING.fullmatch(chunks[-1])
+            if naming:
+                return _clean(naming.group("name"))  # 'our method, termed Diff-FBP, reaches'
+            chunks.pop()  # 'X, combining A with B, achieves': X's
         phrase = _subject_phrase(chunks[-1], after_comma=len(chunks) > 1)
         if phrase is None:
             continue
