@@ -841,7 +841,7 @@ _REPORTING_THAT = regex.compile(
 )
 _REPORTED_BARE = regex.compile(
     r"^.*\b(?:experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|ablations?|"
-    r"findings?|tests?|simulations?|evidence)\s+(?:(?:on|across|over)\s+[^,;]{1,60}?\s+)?"
+    r"findings?|tests?|simulations?|evidence)\s+(?:(?:on|across|over|with|in|using)\s+[^,;]{1,60}?\s+)?"
     r"(?:[a-z]+ly\s+)?"
     r"(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|reveal(?:s|ed)?|indicat(?:e|es|ed)|"
     r"suggest(?:s|ed)?|confirm(?:s|ed)?|verif(?:y|ies|ied)|prov(?:e|es|ed))\s+",
@@ -1043,7 +1043,7 @@ def subject_of(sentence: str, before: int) -> str | None:
         if _PREPOSITIONAL.match(prefix):
             continue
         if bare is not None and (
-            not _NAMED.search(prefix)
+            (not _NAMED.search(prefix) and ":" not in head[bare.end() : verb.start()])
             or _STARTS_NUMERIC.match(prefix)
             or _metric_phrase().search(prefix)
         ):

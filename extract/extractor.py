@@ -561,6 +561,15 @@ def _list_right(text: str, f: _Found, s1: int) -> str | None:
     return text[tail.end : s1]
 
 
+_ADJECTIVE_PARTICIPLE = regex.compile(
+    r"(?<=\b(?:of|the|a|an|our|their|its|on|for|in|to)\s+)\w+ed\s+"
+    r"(?!(?:by|to|from|over|than|with|in|on|up|down|and|or)\b)[A-Za-z]",
+    regex.IGNORECASE,
+)
+"""'the performance of compressed embeddings': a participle naming a thing says which
+thing, not which way the value went."""
+
+
 def _direction(f: _Found, left: str, right: str) -> str | None:
     m = f.mention
     if f.claim_type == "result":
@@ -581,9 +590,11 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     clause = _clause(left)[-120:]
     last_up = last_down = -1
     for w in cues.UP.finditer(clause):
-        last_up = w.start()
+        if not _ADJECTIVE_PARTICIPLE.match(clause, w.start()):
+            last_up = w.start()
     for w in cues.DOWN.finditer(clause):
-        last_down = w.start()
+        if not _ADJECTIVE_PARTICIPLE.match(clause, w.start()):
+            last_down = w.start()
     if last_up >= 0 or last_down >= 0:
         return "up" if last_up > last_down else "down"
     if f.claim_type == "change" and f.origin is not None:

@@ -78,6 +78,14 @@ _OUTPERFORMED_PAREN = regex.compile(
 score ('outperforming GPT-4o (66.82%)'); after 'by 28% (' it is still the margin."""
 
 
+_NAMED_IN_BRACKET = regex.compile(
+    r"\s+(?!(?:" + cues.CHANGE_NOUNS + r"|points?|pts?|higher|lower|better|worse|more|less)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*\)",
+    regex.IGNORECASE,
+)
+"""'(256 dimensions)', '(648 images)': a count of what the bracket follows, no change."""
+
+
 def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
@@ -92,6 +100,8 @@ def _delta_left(c: Ctx) -> bool:
         and _OUTPERFORMED_PAREN.search(tail)
     ):
         return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin
+    if m.unit is None and tail.rstrip().endswith("(") and _NAMED_IN_BRACKET.match(c.right):
+        return False  # 'improves compressed embeddings (256 dimensions) by': which ones
     if m.unit is None:
         cue = cues.DELTA_LEFT.search(tail)  # the leftmost reading: 'an improvement by'
         if cue is not None and cue.group().lower().startswith("by"):
@@ -396,11 +406,13 @@ RULES: tuple[Rule, ...] = (
             "This improvement is [[20]]% over test sets with new words.",
             "On ten tasks, it improves FID by [[3.1]] on average.",
             "It outperformed the NLI-driven baselines by 28% ([[11.43]] points) on average.",
+            "It improves accuracy ([[3.1]] higher) and latency.",
         ),
         (
             "The model was trained by [[3]] annotators.",
             "We increase the batch size to [[256]].",
             "It covers degradation tasks, and images produced by [[10]] generative models.",
+            "It improves compressed embeddings ([[256]] dimensions) by 1.1 points.",
         ),
     ),
     Rule(

@@ -761,6 +761,12 @@ def _subject(text: str) -> str | None:
          "skipping voids in Qwen2.5"),
         ("InterSliceBoost, trained on only 33% of the image slices, achieved a Dice of 80.84%.",
          "InterSliceBoost"),
+        # what experiments with something show, and a clause after the colon of a finding
+        ("Evaluations with real-world videos on three tasks show MOCHA improves accuracy by "
+         "up to 6.8%.", "MOCHA"),
+        ("Experiments with LMMs reveal large gaps: for instance, top models achieve only 61% "
+         "accuracy in panel sequencing.", "top models"),
+        ("Experiments with LMMs reveal large gaps: top-1 accuracy reaches only 61%.", None),
         # ... but only one closed by a comma before the verb
         ("We introduced SafePhi, a QLoRA fine-tuned version of Phi-4, adapting diverse contexts "
          "and outperforming moderators by achieving a Macro F1 score of 0.89, where OpenAI "
