@@ -18,8 +18,13 @@ import regex
 
 from .vocab import load
 
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9,][0-9])(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?|\.[0-9]++)"
-"""ASCII digits only: `regex` knows digits of scripts that float() does not read."""
+_NUM = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9,][0-9])(?:\.[0-9]++)?"
+    r"|(?<![0-9.,])[0-9]{1,3},[0-9]{1,2}(?=\s?(?:%|percent))|[0-9]++(?:\.[0-9]++)?|\.[0-9]++)"
+)
+"""ASCII digits only: `regex` knows digits of scripts that float() does not read. A comma
+before one or two digits and a percent sign is a decimal comma ('91,57%')."""
+_DECIMAL_COMMA = regex.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _WORDS = {
     "one": 1,
     "two": 2,
@@ -354,6 +359,8 @@ class Mention:
 
 
 def _to_float(raw: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
 
 

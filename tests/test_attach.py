@@ -642,6 +642,8 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It reaches a new state-of-the-art inception score of 8.87.", 8.87, 1, "inception score"),
         ("On Sintel (final pass), it obtains an end-point-error of 2.855.", 2.855, 0, "Sintel"),
         ("It reaches 1.06 bits per character on enwik8.", 1.06, 0, "enwik8"),
+        ("It shows disparities in F1-score (up to 0.08) and TPR (up to 0.11).", 0.11, 1, "TPR"),
+        ("It reaches 95.7% point-wise AU-ROC on the Real3D-AD benchmark.", 95.7, 1, "AU-ROC"),
     ],
 )
 def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:

@@ -56,6 +56,10 @@ CASES = [
     ("less than 0.1% of points", "0.1", 0.1, None, "%", "less_than", None),
     ("about 20 points lower", "20", 20.0, None, "points", "about", None),
     ("approximately 1,000 steps", "1,000", 1000.0, None, "steps", "about", None),
+    # a comma before one or two digits and a percent sign is a decimal comma
+    ("achieved over 91,57% accuracy", "91,57", 91.57, None, "%", "more_than", None),
+    ("a BLEU-4 of 14,6 % in split 2", "14,6", 14.6, None, "%", "exact", None),
+    ("scores of 1,2 and 3", "1", 1.0, None, None, "exact", None),
     ("nearly 50% of cases", "50", 50.0, None, "%", "about", None),
     ("$\\sim$5% better", "5", 5.0, None, "%", "about", None),
     ("≈ 3 dB gain", "3", 3.0, None, "db", "about", None),
