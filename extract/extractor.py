@@ -113,6 +113,7 @@ _SYSTEM_OWNER = regex.compile(
 )
 """Whose a metric is, when a system's: 'the accuracy of QwQ-32B', 'of this model' (not 'the
 F1 score of the six issues')."""
+_SYSTEM_AT_END = regex.compile(r"(?!best\b)" + attach.SYSTEM_NOUN + r"$")
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -441,10 +442,16 @@ def _without_metric(baseline: str, metric: str) -> str | None:
 
 
 def _subject_without_metric(subject: str, metric: str) -> str | None:
-    """A subject that opens with the claim's metric is the quantity, not what reached it:
-    'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
+    """A subject that opens or ends with the claim's metric is the quantity, not what reached
+    it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
     if subject.endswith(f"({metric})"):
         return None  # 'mean Intersection over Union (mIoU)'
+    if subject.lower().endswith(" " + metric.lower()):
+        rest = subject[: -len(metric)].rstrip()
+        owner = _POSSESSIVE.split(rest, maxsplit=1)[0].rstrip()
+        if owner != rest:
+            return owner  # "GLM-4V's recognition accuracy"
+        return rest if _SYSTEM_AT_END.search(rest) else None  # 'model accuracy'
     start = 4 if subject.lower().startswith("the ") else 0
     end = start + len(metric)
     if subject[start:end].lower() != metric.lower() or _WORD_GOES_ON.match(subject, end):

@@ -238,7 +238,7 @@ _CONFIDENCE_AFTER = regex.compile(
     r"\s?%\s*(?:CIs?|confidence\s+intervals?|credible\s+intervals?)\b"
 )
 """'95% CI': the level of an interval, not a result."""
-_SPREAD_SIGNS = ("±", "+/-", "+-")
+_SPREAD_SIGNS = ("±", "+/-", "+-", "plus-minus", "plus or minus", "plus/minus")
 _SPREAD_SIGN = "(?:" + "|".join(map(regex.escape, _SPREAD_SIGNS)) + ")"
 _UNCERTAINTY_BEFORE = regex.compile(
     _SPREAD_SIGN + r"\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"

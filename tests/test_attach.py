@@ -916,6 +916,10 @@ def test_a_quantity_word_is_no_baseline() -> None:
         ("The mean Intersection over Union (mIoU) achieved a total mIoU of 84.91%.", None),
         ("The F1 score of the six issues reached 86.86%.", None),
         ("The accuracy-driven planner reaches 81.2% accuracy.", "accuracy-driven planner"),
+        ("For instance, GLM-4V's recognition accuracy increased to 50%.", "GLM-4V"),
+        ("Our model performance improves by 3.1% on MMLU.", "Our model"),
+        ("Diagnostic accuracy improved from 71% to 80%.", None),
+        ("The best nDCG@10 reaches 0.52 on BEIR.", None),
     ],
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:

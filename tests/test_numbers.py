@@ -60,6 +60,8 @@ CASES = [
     ("achieved over 91,57% accuracy", "91,57", 91.57, None, "%", "more_than", None),
     ("a BLEU-4 of 14,6 % in split 2", "14,6", 14.6, None, "%", "exact", None),
     ("scores of 1,2 and 3", "1", 1.0, None, None, "exact", None),
+    ("a latency of 28.3 milliseconds per frame", "28.3", 28.3, None, "milliseconds", "exact", None),
+    ("an MAE of 74.49 HU", "74.49", 74.49, None, "hu", "exact", None),
     ("nearly 50% of cases", "50", 50.0, None, "%", "about", None),
     ("$\\sim$5% better", "5", 5.0, None, "%", "about", None),
     ("≈ 3 dB gain", "3", 3.0, None, "db", "about", None),
@@ -273,6 +275,8 @@ def test_quantulum3_plain_numbers() -> None:
         # a spread written with ASCII signs, the minus of which could start a number
         ("an HD95 of 4.9+-5.0", "5.0"),
         ("an AUC of 0.950+/-0.011", "0.011"),
+        ("an error of 5.3 plus-minus 1.5 pixels", "1.5"),
+        ("ratios of 1.2 plus or minus 0.5%", "0.5"),
     ],
 )
 def test_spreads_and_intervals_are_skipped(text: str, surface: str) -> None:
