@@ -82,6 +82,17 @@ _VOCAB_TAIL = regex.compile(
 with its version, language pair or split."""
 _AFTER_VALUE = regex.compile(r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?" + _NAME)
 """'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
+_CHANGED_IN = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+in\s+(?:the\s+)?$", F)
+"""'a 2x increase in QPS', 'a reduction in SAD': what changed, not where (unless a dataset
+the sentence names as one)."""
+_NAMED_AS_PLACE = regex.compile(
+    r"\s+(?:accuracy|F1|score|tasks?|datasets?|benchmarks?|split|set)\b", F
+)
+"""'a 10% improvement in ImageNet-100 accuracy', 'in the COT-OrderPerturb task': the name
+of where it changed, after all."""
+_PLACE_LIKE = regex.compile(r"[A-Z][a-z]+[A-Z]|\d|^[A-Z]{3,}-[A-Z][a-z]{2,}")
+"""What a benchmark's name looks like and a metric's rarely does: CamelCase (HarmBench), a
+number (Cifar10-LT), an acronym and a word (GPQA-Diamond)."""
 _ON_NAME = regex.compile(r"\s+on\s+(?:the\s+)?" + _NAME)
 _CLAUSE_BETWEEN = regex.compile(r"[;)]|,\s+(?:and|while|but|whereas|which|it|we)\b")
 _DATASET_WITH_TAIL = regex.compile(
@@ -636,6 +647,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
             continue
+        if m.re is _DATASET_PREP and _changed_in(sentence, m.start("name"), m.end("name")):
+            continue  # 'a reduction in SAD on AIM-500': the metric, then the dataset
         if _LANGUAGE_NAME.fullmatch(name):
             continue  # "on English news datasets" names a language, not a dataset
         if not _TWO_LETTERS.search(name):
@@ -695,6 +708,15 @@ def _not_a_system(name: str) -> bool:
     return bool(_metric_phrase().fullmatch(name)) or not names_a_system(name)
 
 
+def _changed_in(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is what changed ('a 2x increase in QPS'), not where."""
+    return bool(
+        _CHANGED_IN.search(sentence, max(0, start - 40), start)
+        and not _NAMED_AS_PLACE.match(sentence, end)
+        and not _PLACE_LIKE.search(sentence[start:end])
+    )
+
+
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
     cands = datasets_in(sentence)
@@ -704,13 +726,14 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
         after = _ON_NAME.match(sentence, after.end("name")) or after
     if after and not _NOT_DATASET.match(after.group("name").split()[0]):
         name = after.group("name")
+        known = [c for c in cands if c[0] == after.start("name")]
         if (
             not _metric_phrase().fullmatch(name)
             and _TWO_LETTERS.search(name)
             and not _LANGUAGE_NAME.fullmatch(name)
             and not _COUNTED_WORD.match(name)
+            and (known or not _changed_in(sentence, after.start("name"), after.end("name")))
         ):
-            known = [c for c in cands if c[0] == after.start("name")]
             return known[0][2] if known else name
     if not cands:
         return None

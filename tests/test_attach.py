@@ -84,6 +84,18 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         ("Building on CALM, we develop STORM, which reaches 68.9% accuracy across five tasks.",
          68.9, None),
         ("It is a model based on the RT-DETR-L detector, achieving 90.4% mAP@0.5.", 90.4, None),
+        # what a change is in is the quantity that changed, not where it was measured ...
+        ("RAGO achieves a 2x increase in QPS per chip and a 55% reduction in latency.", 2.0,
+         None),
+        ("It achieves an 84.8% relative reduction in SAD for matting on AIM-500.", 84.8,
+         "AIM-500"),
+        # ... unless the name looks like a benchmark's or is called one
+        ("Claude achieved a 9% improvement in GPQA-Diamond and an 8% boost on MMLU-Pro.", 9.0,
+         "GPQA-Diamond"),
+        ("It improves 12% with a 3.2x training speedup in the COT-OrderPerturb task.", 3.2,
+         "COT-OrderPerturb"),
+        ("It yields a +22.9% improvement in HarmBench with only 4000 samples.", 22.9,
+         "HarmBench"),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
