@@ -132,6 +132,15 @@ _NOT_DATASET = regex.compile(
 """First words that start no dataset name: sentence openers, generic acronyms ('on
 multiple QA datasets', 'on CT'), and the models, architectures and training methods that
 results are compared with ('GPT-4o (0.97)', 'for ResNet-50', 'over GRPO')."""
+_KIND_NAME = regex.compile(
+    r"(?:Top-(?:\d+|[kK])|[\w-]+-(?i:based|shot|wise|level|style))(?:\s+[A-Z][a-z]+)*"
+)
+"""A rank or a kind, no dataset: 'in Top-3 accuracy', 'SGD-based (0.83)', 'in the Few-shot
+condition' (but 'One-shot NYT29' names one)."""
+
+
+def _names_no_dataset(name: str) -> bool:
+    return bool(_NOT_DATASET.match(name.split()[0]) or _KIND_NAME.fullmatch(name))
 _LEAD_ADVERB = regex.compile(
     r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"
@@ -614,7 +623,7 @@ def is_dataset_name(name: str) -> bool:
     return (
         bool(words)
         and bool(_DATASET_LIKE.search(name))
-        and not _NOT_DATASET.match(words[0])
+        and not _names_no_dataset(name)
         and not _LANGUAGE_NAME.fullmatch(name)
         and not _metric_phrase().fullmatch(name)
     )
@@ -645,7 +654,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if m.re is _DATASET_COLON and not _colon_names_dataset(m):
             continue
-        if _NOT_DATASET.match(name.split()[0]) or metric.fullmatch(name):
+        if _names_no_dataset(name) or metric.fullmatch(name):
             continue
         if m.re is _DATASET_PREP and _changed_in(sentence, m.start("name"), m.end("name")):
             continue  # 'a reduction in SAD on AIM-500': the metric, then the dataset
@@ -724,7 +733,7 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     if after and not _dataset_vocab().fullmatch(after.group("name")):
         # "24.9% in Abs.Rel on DENSE": the first name is the metric, the next the dataset
         after = _ON_NAME.match(sentence, after.end("name")) or after
-    if after and not _NOT_DATASET.match(after.group("name").split()[0]):
+    if after and not _names_no_dataset(after.group("name")):
         name = after.group("name")
         known = [c for c in cands if c[0] == after.start("name")]
         if (

@@ -96,6 +96,12 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
          "COT-OrderPerturb"),
         ("It yields a +22.9% improvement in HarmBench with only 4000 samples.", 22.9,
          "HarmBench"),
+        # a rank or a kind is no dataset, but a name after it is
+        ("It achieves 94.00% in Top-1 accuracy and 99.17% in Top-3 accuracy.", 99.17, None),
+        ("The best runs by mAP@0.5 are SGD-based (0.832), Adam-based (0.810), and AdamW-based "
+         "(0.822).", 0.832, None),
+        ("It reaches up to 41% jailbreak success rate in the Few-shot condition.", 41.0, None),
+        ("It reaches 61.2 F1 on One-shot NYT29.", 61.2, "One-shot NYT29"),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
