@@ -126,7 +126,7 @@ _SYSTEM_WORD = r"\L<systems>(?:[vV]?[\d.]+[A-Za-z]?)?s?(?:-[\w.]+)*"
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
-    r"QA|NLP|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|" + _SYSTEM_WORD + r")$",
+    r"QA|NLP|ML|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|" + _SYSTEM_WORD + r")$",
     systems=_SYSTEMS,
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on
@@ -904,7 +904,7 @@ _SUBORDINATE = regex.compile(
 """A sentence that opens with a subordinate clause ('While X ...', 'Notably, while X ...'):
 its subject follows the conjunction, and the main clause's follows the comma."""
 _PREPOSITIONAL = regex.compile(
-    r"^(?:on|in|across|with|without|using|by|to|when|from|at|for|under|over|among|compared|"
+    r"^(?:on|in|across|with|without|using|by|to|when|as|from|at|for|under|over|among|compared|"
     r"through|after|before|during|given|via)\s",
     F,
 )

@@ -408,17 +408,19 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             ):
                 out[i].claim_type = template.claim_type
                 out[i].rule = "list_item"
-        last = out.get(group[-1])
-        if (
-            last is not None
-            and last.rule == "delta_right"
-            and _BARE_LIST.fullmatch(text, ms[group[0]].end, ms[group[-1]].start)
-        ):
-            # '3.1% and 9.3% improvement': the change noun after the list is every item's
-            for i in group[:-1]:
+        for at, k in enumerate(group):
+            noun = out.get(k)
+            if noun is None or noun.rule != "delta_right":
+                continue
+            # '3.1% and 9.3% improvement': the change noun after a run of bare items is
+            # every item's (in '53.3% and 56.9% reductions ..., and 40.7% on X' the first two)
+            for i in reversed(group[:at]):
+                if not _BARE_LIST.fullmatch(text, ms[i].end, ms[k].start):
+                    break
                 found = out.get(i)
-                if found and found.claim_type == "result" and units_of[i] == units_of[group[-1]]:
+                if found and found.claim_type == "result" and units_of[i] == units_of[k]:
                     found.claim_type, found.rule = "delta", "list_item"
+                    found.tail = ms[k]  # the run ends at its change noun
 
 
 def _metric_next(text: str, pos: int) -> bool:

@@ -102,6 +102,8 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
          "(0.822).", 0.832, None),
         ("It reaches up to 41% jailbreak success rate in the Few-shot condition.", 41.0, None),
         ("It reaches 61.2 F1 on One-shot NYT29.", 61.2, "One-shot NYT29"),
+        # a field is no dataset
+        ("It contradicts experts in economics (39% shorter) and ML (38% shorter).", 38.0, None),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
@@ -781,6 +783,10 @@ def _subject(text: str) -> str | None:
          "skipping voids in Qwen2.5"),
         ("InterSliceBoost, trained on only 33% of the image slices, achieved a Dice of 80.84%.",
          "InterSliceBoost"),
+        # a clause opened by 'as' names no subject; its main clause does
+        ("As the number of clients grows, the proposed method reaches 91.2% accuracy.",
+         "proposed method"),
+        ("As task difficulty increases, accuracy drops to 40%.", None),
         # what experiments with something show, and a clause after the colon of a finding
         ("Evaluations with real-world videos on three tasks show MOCHA improves accuracy by "
          "up to 6.8%.", "MOCHA"),

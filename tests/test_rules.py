@@ -110,6 +110,10 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
+        # ... and so is one after a run of bare items inside a longer list
+        ("It achieves 53.3% and 56.9% reductions in translation and rotation errors on "
+         "7-Scenes, and 40.7% and 53.2% on Cambridge.",
+         [("delta", "down"), ("delta", "down"), ("result", None), ("result", None)]),
         # a participle that says which thing is no direction; the verb's is
         ("It improves the performance of compressed LLM2Vec embeddings (256 dimensions) by "
          "1.1 points and 2.7 points.", [("delta", "up")] * 2),
