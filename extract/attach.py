@@ -1018,6 +1018,28 @@ def _subject_phrase(chunk: str, after_comma: bool) -> str | None:
     return prefix
 
 
+_RANKED_NAME = regex.compile(
+    r"(?:followed\s+by\s+|,\s*(?:and\s+)?|\band\s+)(?:the\s+)?"
+    r"(?P<name>\w[\w.:+-]*(?:\s+[A-Z0-9][\w.:+-]*){0,2})"
+    r"(?:\s*\([^()]*|\s+(?:with|at)\s+(?:an?\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+)?)$"
+)
+"""'X leads with 97%, followed by LSTM-CRF with 90%, MLP-CNN (85%) and CNN at 80%': each
+value after 'followed by' is its own system's."""
+
+
+def ranked_name(sentence: str, before: int) -> str | None:
+    """The system a value after 'followed by' belongs to, or None when it stands in no such
+    ranking."""
+    opened = sentence.rfind("followed by", 0, before)
+    if opened < 0:
+        return None
+    head = sentence[opened:before]
+    if ";" in head or " while " in head or "respectively" in sentence[before:]:
+        return None  # the ranking has ended, or pairs its names with values in order
+    named = _RANKED_NAME.search(head)
+    return named.group("name") if named else None
+
+
 def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
     the last comma-separated chunk before the first main verb, after any 'that' or what

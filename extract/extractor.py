@@ -711,6 +711,11 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         baseline = attach.baseline_near(
             sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
         )
+    ranked = attach.ranked_name(sentence, claim_start)
+    if ranked is not None:
+        subject = ranked  # 'followed by LSTM-CRF with 90%'
+        baseline = None if baseline == ranked else baseline
+        dataset = None if dataset == ranked else dataset
     if baseline is not None and (
         baseline == dataset or any(baseline == name for *_, name in attach.datasets_in(sentence))
     ):

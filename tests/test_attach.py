@@ -983,6 +983,25 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
     assert (claim.subject, claim.baseline) == (subject, baseline)
 
 
+def test_each_value_of_a_ranking_is_its_own_systems() -> None:
+    text = (
+        "CO-BRNN attained the maximum accuracy of 97%, followed by LSTM-CRF with 90%, "
+        "MLP-CNN (85%), and CNN-LSTM at 80%."
+    )
+    assert [c.subject for c in extract_claims("t", text)] == [
+        "CO-BRNN", "LSTM-CRF", "MLP-CNN", "CNN-LSTM"
+    ]
+    text = "ResNet50 leads (F1: 91.35%), followed by BiomedCLIP (F1: 88.68%, AUROC: 0.97)."
+    claims = extract_claims("t", text)
+    assert [(c.subject, c.dataset) for c in claims[1:]] == [("BiomedCLIP", None)] * 2
+    # names paired with values in order are not the nearest name's each
+    text = (
+        "Gemma2 achieved the highest F1 score of 0.98, followed by Qwen2.5 and DeepSeek-R1 with "
+        "F1 scores of 0.96 and 0.95, respectively."
+    )
+    assert extract_claims("t", text)[1].subject != "DeepSeek-R1"
+
+
 def test_a_compared_pair_gives_each_system_its_own_level() -> None:
     text = "Our retriever outperforms BM25 (45.1 vs 38.2 nDCG@10) on BEIR."
     got = [(c.claim_type, c.value, c.subject, c.baseline) for c in extract_claims("t", text)]
