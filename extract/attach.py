@@ -169,7 +169,7 @@ _BASELINE = regex.compile(
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
     r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
-    r"(?P<bare>improv(?:es|e|ing|ed)))\s+)"
+    r"(?<!\b(?:our|the|an?|their|its|this)\s+)(?P<bare>improv(?:es|e|ing|ed)))\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
     F,
 )
@@ -1150,6 +1150,16 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     return best[1] if best else None
 
 
+_SYSTEM_END = regex.compile(SYSTEM_NOUN + r"$", F)
+_PLAIN_WORD = r"(?!(?:" + _STOP + r"|respectively|surpass\w*|\w+ing)\b)[\w-]+"
+_COORDINATED_SYSTEMS = regex.compile(
+    r"(?:\s*,\s*" + _PLAIN_WORD + r")*\s*,?\s+(?:and|or)\s+(?:" + _PLAIN_WORD + r"\s+){0,2}?"
+    + SYSTEM_NOUN,
+    F,
+)
+"""'outperforms purely symbolic or neural policies', 'both world-model-based and imitation-
+learning methods': the compared systems an adjective before 'and' or 'or' begins."""
+_TRAILING_PARTICIPLE = regex.compile(r"\s+(?:based|trained|built|fine-tuned|using|with)\s*$", F)
 _POSSESSIVE_END = regex.compile(r"['’]s\s*$")
 """'over the single-agent baseline's 7.5%': the baseline, not its possessive."""
 
@@ -1162,7 +1172,12 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
     for m in _BASELINE.finditer(sentence):
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
-        np = _clean(_POSSESSIVE_END.sub("", _state_of_the_art(sentence, m)))
+        phrase = _state_of_the_art(sentence, m).rstrip()
+        if not _SYSTEM_END.search(phrase):
+            more = _COORDINATED_SYSTEMS.match(sentence, m.start("np") + len(phrase))
+            # 'purely symbolic or neural policies'; 'approaches based (on X)'
+            phrase = phrase + more.group() if more else _TRAILING_PARTICIPLE.sub("", phrase)
+        np = _clean(_POSSESSIVE_END.sub("", phrase))
         if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
             continue
         if _metric_phrase().fullmatch(np):

@@ -902,9 +902,21 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         ("It exceeds the previous SOTA of 88.61% on Prostate.", "previous SOTA"),
         # ... and nothing when that is no system
         ("NOOUGAT improves online AssA by +2.3 on DanceTrack and +5.0 on MOT20.", None),
+        # an adjective before 'and' or 'or' begins the compared systems, not all of them
+        ("PiPRL outperforms purely symbolic or neural policies by over 26%.",
+         "purely symbolic or neural policies"),
+        ("It beats both world-model-based and imitation-learning methods by 4.1%.",
+         "both world-model-based and imitation-learning methods"),
+        ("It beats GPT-4o by 3.1% and 2.2%, respectively, and surpasses human experts.",
+         "GPT-4o"),
+        # a participle left at the end of a compared phrase is dropped
+        ("Our PRM surpasses discriminative verifiers trained on PRM800K by 8%.",
+         "discriminative verifiers"),
+        # 'our improved' model is the subject, not one improved upon
+        ("Our improved PCB defect detection approach achieves a mAP of 98.9%.", None),
     ],
 )
-def test_a_baseline_is_no_metric(text: str, baseline: str | None) -> None:
+def test_what_a_value_is_compared_with(text: str, baseline: str | None) -> None:
     assert extract_claims("t", text)[-1].baseline == baseline
 
 
