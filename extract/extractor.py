@@ -676,11 +676,14 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     lead_start = (f.lead.start if f.lead else m.start) - s0
     tail_end = (f.tail or m).end - s0
     claim_start = (f.origin.start if f.origin else m.start) - s0
+    listed = f.lead is not None and f.lead is not m and f.lead.unit == m.unit
     metric = f.labels.get("metric") or attach.metric_near(
-        sentence, min(claim_start, lead_start), rel_end, tail_end
+        sentence,
+        min(claim_start, lead_start),
+        rel_end,
+        tail_end,
+        lead=(f.lead.start - s0, f.lead.end - s0) if f.lead is not None and listed else None,
     )
-    if metric is None and f.lead is not None and f.lead is not m and f.lead.unit == m.unit:
-        metric = attach.list_metric(sentence, f.lead.start - s0, f.lead.end - s0, rel_end)
     if "dataset" in f.labels:
         dataset = f.labels["dataset"]
     else:

@@ -250,6 +250,9 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
         ),
         ("It scores 83% accuracy in math and 88% in science.", ["accuracy", "accuracy"]),
         ("It reaches 7.5x speedup on RTX 4090 and 4.8x compared to FP16.", ["speedup"] * 2),
+        # ... before a metric written further away
+        ("It shows robustness while maintaining 94% accuracy on PACS and 87% on Office-Home.",
+         ["accuracy"] * 2),
         # an item that says its own, where its first item said the metric, shares none
         ("It improves by 6% in AP and 10% in AR.", ["AP", None]),
         ("It gives 2.9% mIoU and 3.8% mBIoU gains.", ["mIoU", None]),
