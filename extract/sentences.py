@@ -12,7 +12,7 @@ _BOUNDARY = regex.compile(
 sentence where line breaks were dropped ('existing Video VAEs.Our model', not 'Abs.Rel')."""
 _ABBREV = regex.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Figs|Eq|Eqs|approx|resp|No|cf|etc|Sec|Tab|Ref|Refs|"
-    r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a|v\.s|avg)|\b[A-Z])\.$"
+    r"Dr|Mr|Ms|Prof|St|Inc|Ltd|Co|al|ca|viz|w\.r\.t|a\.k\.a|v\.s|avg)|(?<![\w-])[A-Z])\.$"
 )
 
 
