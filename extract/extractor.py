@@ -446,8 +446,8 @@ def _without_metric(baseline: str, metric: str) -> str | None:
 def _subject_without_metric(subject: str, metric: str) -> str | None:
     """A subject that opens or ends with the claim's metric is the quantity, not what reached
     it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
-    if subject.endswith(f"({metric})"):
-        return None  # 'mean Intersection over Union (mIoU)'
+    if subject.endswith(f"({metric})") or metric.startswith(subject + " "):
+        return None  # 'mean Intersection over Union (mIoU)'; 'a LLM Judge score of 52.7%'
     if subject.lower().endswith(" " + metric.lower()):
         rest = subject[: -len(metric)].rstrip()
         owner = _POSSESSIVE.split(rest, maxsplit=1)[0].rstrip()

@@ -963,6 +963,9 @@ def test_a_quantity_word_is_no_baseline() -> None:
         ("Our model performance improves by 3.1% on MMLU.", "Our model"),
         ("Diagnostic accuracy improved from 71% to 80%.", None),
         ("The best nDCG@10 reaches 0.52 on BEIR.", None),
+        ("Our models received an exact match of 68.0% on X, a LLM Judge score of 52.7% on Y.",
+         None),
+        ("The system achieved a System Usability Scale score of 74.17.", "system"),
     ],
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
