@@ -25,7 +25,7 @@ _STOP = (
     r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
-_CAPNAME = r"(?:[A-Z0-9][\w./'+-]*[A-Za-z0-9+]|[A-Z])"
+_CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])"
 _NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
 _DATASET_PREP = regex.compile(
@@ -114,19 +114,20 @@ _DATASET_DESCRIBED = regex.compile(
 """'on Caltech pedestrian dataset', 'on the SOTS indoor dataset': a name, then words saying
 what it holds, then 'dataset'; the name alone is kept."""
 _DATASET_LIKE = regex.compile(
-    r"^[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d|^[A-Z][a-z]+\d{2,}$"
+    r"^[A-Z][a-z]+[A-Z]|^i[A-Z]|^[A-Z]{2,}[\w-]*$|^[A-Z][\w]*-[\w-]+|^[A-Z]\w+\s+\d"
+    r"|^[A-Z][a-z]+\d{2,}$"
     r"|\s(?:Dataset|Database|Benchmark|Corpus|Treebank)$"
 )
-"""CamelCase (ToxiGen), acronyms (XSUM), hyphenated names (MS-COCO), a name and version, a
-word and a number of classes or items (Species800, Places365), or a name that says it is
-one (Stanford Question Answering Dataset)."""
+"""CamelCase (ToxiGen, iNaturalist), acronyms (XSUM), hyphenated names (MS-COCO), a name and
+version, a word and a number of classes or items (Species800, Places365), or a name that
+says it is one (Stanford Question Answering Dataset)."""
 _SYSTEMS = list(load("systems"))
 _SYSTEM_WORD = r"\L<systems>(?:[vV]?[\d.]+[A-Za-z]?)?s?(?:-[\w.]+)*"
 """A word naming a known model, architecture or method: 'Qwen2.5-7B', 'GPT-4o', 'ViTs'."""
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
-    r"QA|NLP|ML|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|" + _SYSTEM_WORD + r")$",
+    r"QA|NLP|ML|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|iPhone|iPad|iOS|" + _SYSTEM_WORD + r")$",
     systems=_SYSTEMS,
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on

@@ -130,7 +130,7 @@ _REPORTING_VERB = r"(?-i:(?:demonstrat|show|indicat|reveal|confirm|verif|validat
 _ITEM = r"[^\s,;()]+(?:\s+(?!" + _REPORTING_VERB + r")[^\s,;()]+){0,4}?"
 _ENUM_END = (
     r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
-    r"(?=\s*(?:[,.;)]|$|\s+(?:respectively|with|using|while|and\s+the|"
+    r"(?=\s*(?:[,.;)]|$|to\s*$|\s+(?:respectively|with|using|while|and\s+the|"
     r"and\s+(?:obtain|achiev|reach|attain|yield|outperform|surpass)\w*|"
     + _REPORTING_VERB
     + r")\b))"

@@ -102,8 +102,15 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
          "(0.822).", 0.832, None),
         ("It reaches up to 41% jailbreak success rate in the Few-shot condition.", 41.0, None),
         ("It reaches 61.2 F1 on One-shot NYT29.", 61.2, "One-shot NYT29"),
-        # a field is no dataset
+        # a field or a device is no dataset
         ("It contradicts experts in economics (39% shorter) and ML (38% shorter).", 38.0, None),
+        ("It runs 2.1x faster on iPhone 16 Pro.", 2.1, None),
+        # a name may start with a small 'i'
+        ("It achieves new state-of-the-art results on iNaturalist-18 (91.3%).", 91.3,
+         "iNaturalist-18"),
+        # names before 'to' and the values, respectively
+        ("We raise the performance on LRW and LRW-1000 to 88.5% and 46.6%, respectively.", 46.6,
+         "LRW-1000"),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
