@@ -149,7 +149,7 @@ _LEAD_ADVERB = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_VERB = regex.compile(
-    r"\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
+    r"(?<!-)\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
     r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
     r"now|then|only|not only|match(?:es|ed)?\s+or|equal(?:s|led)?\s+or)\s+)*"
     r"(?:achiev(?:es|e|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|improv(?:es|ed|e)|"
@@ -934,10 +934,12 @@ _LY_ADVERB = (
 """A word in -ly that is an adverb, not one of the nouns that end so."""
 _APPOSITIVE = regex.compile(
     r"(?:[a-z]+ing|[a-z]+ed\s+(?:\S+\s+)?(?:from|with|by|on|for|to|into|via|using|after|in|"
-    r"at|under|as|across|over)|including|such\s+as|named|dubbed|termed|called)\s"
+    r"at|under|as|across|over)|including|such\s+as|named|dubbed|termed|called|although|"
+    r"though|albeit|despite|when|once|if)\s"
 )
-"""A phrase between commas that opens with a participle describes the name before it ('Our
-approach, combining A with B, achieves'; 'features, extracted from X, are'), or names it."""
+"""A phrase between commas that opens with a participle or a conjunction describes the name
+before it ('Our approach, combining A with B, achieves'; 'features, extracted from X, are';
+'the first pipeline, although simpler, achieves'), or names it."""
 _NAMING = regex.compile(
     r"(?:named|dubbed|termed|called|coined\s+as|referred\s+to\s+as)\s+(?P<name>[^\s()]+)"
 )

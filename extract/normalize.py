@@ -1,9 +1,9 @@
 """A normalised view of a text for matching, with a map back to the verbatim offsets.
 
-LaTeX remnants (\\%, $\\times$, $\\sim$, ~ as a non-breaking space), Unicode minus
-signs, dashes and thin spaces become plain characters, so the patterns stay simple;
-every span found in the view is mapped back to the original characters here and only
-here."""
+LaTeX remnants (\\%, $\\times$, $\\sim$, \\unicode{x2013}, ~ as a non-breaking space),
+Unicode minus signs, dashes and thin spaces become plain characters, so the patterns stay
+simple; every span found in the view is mapped back to the original characters here and
+only here."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ _PATTERN = regex.compile(
     + r"|"
     + _LATEX_WRAPPER
     + r"|--(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?--)(?=\}?\s?\d)"
+    + r"|\\unicode\{x[0-9A-Fa-f]{2,5}\}"
     + r"|\\[%&,; @]|~(?<=\w~)(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 """Each branch starts with its literal and looks behind after it: a branch that starts
@@ -117,6 +118,11 @@ def normalise(text: str) -> NormText:
             repl = " "
         elif token == "--":
             repl = "-"
+        elif token.startswith("\\unicode"):
+            char = chr(int(token[10:-1], 16))  # '$\unicode{x2013}$': the character named
+            repl = _REPLACEMENTS.get(char, char)
+        elif token == "\\@" and text[b : b + 1].isdigit():
+            repl = "@"  # 'mAP\@0.50' escapes the at sign ('i.i.d.\@ ' only spaces)
         else:
             repl = _REPLACEMENTS.get(token, "")
         out.append(repl)

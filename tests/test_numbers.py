@@ -187,6 +187,14 @@ def test_a_spread_is_part_of_its_values_mention() -> None:
     assert not the("92.1, ± 0.3", "92.1").spread
 
 
+def test_latex_unicode_and_escaped_at_signs_are_read() -> None:
+    text = "It reaches mAP\\@0.50 = 0.97 on scenes$\\unicode{x2013}$synthetic ones."
+    norm = normalise(text)
+    assert "mAP@0.50 = 0.97 on scenes-synthetic" in norm.text
+    at = norm.text.index("0.97")
+    assert text[slice(*norm.span(at, at + 4))] == "0.97"
+
+
 def test_offsets_map_back_through_latex() -> None:
     text = "gains of 7\\% and $2.5\\times$ over x−3"
     norm = normalise(text)
