@@ -51,6 +51,11 @@ _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
 )
+_BY_BEFORE = regex.compile(r"\bby(?:\s+an?\s+(?:average|mean)\s+of)?\s*$", regex.IGNORECASE)
+"""'reduces FLOPs by 30 to 50%': the change is a range, not a change from 30 to 50."""
+_BRACKET_RANGE = regex.compile(r"(?<![\d%x×]\s?)\(\s*$")
+"""'balanced (256 to 512 tokens)', '(2x to 32x)': a range in brackets, with no verb of
+change in its clause (but '26% (7% to 33%)' is the change the 26% sums up)."""
 _EQUALS_BEFORE = regex.compile(r"=\s*$")
 """'AUROC = 0.97 to 0.99': a level stated as a range (but 'F1 = 47.3 -> 78.5' is a change)."""
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
@@ -80,7 +85,7 @@ with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on
 _PLACE_WORDS = r"on|in|for|at|across|over|with|than"
 """Words after a value that start saying where or against what it was measured."""
 _RIGHT_HEAD = regex.compile(
-    r"^(?:\s*\(\w+\))?(?:\s*+(?!(?:while|but|and|whereas|(?!on\s+average)(?:"
+    r"^(?:\s*\(\w+\))?(?:\s*+(?!(?:while|but|and|whereas|to(?!\s+[\d.])|(?!on\s+average)(?:"
     + _PLACE_WORDS
     + r"))\b)[\w-]++){0,3}"
 )
@@ -264,6 +269,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             _RANGE_BEFORE.search(left)
             or (family and _BARE_FROM.search(left))
             or (not arrow and _EQUALS_BEFORE.search(left))
+            or (not arrow and _BY_BEFORE.search(left))
+            or (not arrow and not verb and _BRACKET_RANGE.search(clause))
         )
         if is_range and b.value >= a.value:
             a.value_high, a.num_end = b.value, b.num_end

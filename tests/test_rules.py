@@ -83,6 +83,31 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # a change by a range is a range, not a change from its low end to its high end
+        ("It reduces decoding latency by 29% to 66% across batch sizes.",
+         [("delta", 29.0, 66.0, None, "down")]),
+        ("It reduces CoT length by an average of 31% to 43% on MATH.",
+         [("delta", 31.0, 43.0, None, "down")]),
+        # a range in brackets with no verb of change is a range ...
+        ("We build benchmarks for frame interpolation (2x to 32x) to assess it.",
+         [("ratio", 2.0, 32.0, None, None)]),
+        # ... but a change its bracket sums up, or a change a verb makes, stays one
+        ("An absolute gain of 26% (7% to 33%) over the initializing model.",
+         [("delta", 26.0, None, None, "up"), ("change", 33.0, None, 7.0, "up")]),
+        ("The refinement lowers the crash rate from 46.9% to 6.3% to better match intents.",
+         [("change", 6.3, None, 46.9, "down")]),
+    ],
+)
+def test_ranges_and_changes_between_two_values(
+    text: str, want: list[tuple[str, float, float | None, float | None, str | None]]
+) -> None:
+    got = extract_claims("t", text)
+    assert [(c.claim_type, c.value, c.value_high, c.from_value, c.direction) for c in got] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # a change noun after a list makes every item a change, with the list's direction
         ("It gives a 2%, 4% and 22% improvement in AUROC.", [("delta", "up")] * 3),
         ("Moduli are 25 % and 30 % lower, respectively, than those.", [("delta", "down")] * 2),
