@@ -76,7 +76,7 @@ _UNIT = (
     r"(?P<unit>\s?(?:%(?:\s?points?(?![\w-]))?|percent(?:age)?(?:\s++points?)?|per\s?cent)"
     r"|\s?(?:pp|p\.p\.|percentage\s++points?)(?!\w)"
     r"|\s?(?:points?|pts)(?!\w)"
-    r"|\s?[x×X](?![\w])"
+    r"|\s?[x×X](?!\w|-[A-Za-z])"
     r"|[\s-]?times(?!\w)"
     r"|\s?-?\s?folds?(?!\w)"
     r"|\s?\L<units>(?![\w/]|-[A-Za-z])"

@@ -62,6 +62,9 @@ CASES = [
     ("scores of 1,2 and 3", "1", 1.0, None, None, "exact", None),
     ("a latency of 28.3 milliseconds per frame", "28.3", 28.3, None, "milliseconds", "exact", None),
     ("an MAE of 74.49 HU", "74.49", 74.49, None, "hu", "exact", None),
+    # an X that starts a hyphenated word is no factor ('X-ray', 'X-English', 'X-Sub')
+    ("consisting of 5,000 X-ray images", "5,000", 5000.0, None, None, "exact", None),
+    ("a speedup of 3x-4x over it", "3", 3.0, None, "x", "exact", None),
     ("nearly 50% of cases", "50", 50.0, None, "%", "about", None),
     ("$\\sim$5% better", "5", 5.0, None, "%", "about", None),
     ("≈ 3 dB gain", "3", 3.0, None, "db", "about", None),
