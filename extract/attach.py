@@ -1193,7 +1193,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
     for m in _BASELINE.finditer(sentence):
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
-        phrase = _state_of_the_art(sentence, m).rstrip()
+        phrase = _TRAILING_MANNER.sub("", _state_of_the_art(sentence, m).rstrip())
         if not _SYSTEM_END.search(phrase):
             more = _COORDINATED_SYSTEMS.match(sentence, m.start("np") + len(phrase))
             # 'purely symbolic or neural policies'; 'approaches based (on X)'

@@ -927,6 +927,8 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
          "both world-model-based and imitation-learning methods"),
         ("It beats GPT-4o by 3.1% and 2.2%, respectively, and surpasses human experts.",
          "GPT-4o"),
+        # ... and so is an adverb
+        ("It outperforms YOLO-World significantly by 3.2 AP.", "YOLO-World"),
         # a participle left at the end of a compared phrase is dropped
         ("Our PRM surpasses discriminative verifiers trained on PRM800K by 8%.",
          "discriminative verifiers"),

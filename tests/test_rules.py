@@ -139,6 +139,8 @@ def test_ranges_and_changes_between_two_values(
         ("It achieves 53.3% and 56.9% reductions in translation and rotation errors on "
          "7-Scenes, and 40.7% and 53.2% on Cambridge.",
          [("delta", "down"), ("delta", "down"), ("result", None), ("result", None)]),
+        # shortening is a way down
+        ("The tokenizer shortens input sequences by up to 20%.", [("delta", "down")]),
         # a participle that says which thing is no direction; the verb's is
         ("It improves the performance of compressed LLM2Vec embeddings (256 dimensions) by "
          "1.1 points and 2.7 points.", [("delta", "up")] * 2),
