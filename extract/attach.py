@@ -145,7 +145,7 @@ def _names_no_dataset(name: str) -> bool:
 _LEAD_ADVERB = regex.compile(
     r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"
-    r"Also|Then|And|But|So|Here|Further)\b\s*",
+    r"Also|Then|And|But|So|Here|Further)\b(?!-)\s*",
     regex.IGNORECASE,
 )
 _SUBJECT_VERB = regex.compile(

@@ -51,6 +51,7 @@ _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
     regex.IGNORECASE,
 )
+_SIGNED_BRACKET = regex.compile(r"\s*\(\s*[+-]\s*\d")
 _BY_BEFORE = regex.compile(r"\bby(?:\s+an?\s+(?:average|mean)\s+of)?\s*$", regex.IGNORECASE)
 """'reduces FLOPs by 30 to 50%': the change is a range, not a change from 30 to 50."""
 _BRACKET_RANGE = regex.compile(r"(?<![\d%x×]\s?)\(\s*$")
@@ -286,9 +287,15 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             continue
         if counts and unitless and "(" in between and _LABEL.match(text, b.end):
             continue  # 'from 0 (fully objective) to 100 (fully subjective)': a scale's ends
-        if arrow or _FROM_BEFORE.search(left) or verb or _metric_ends(left, counts):
+        signed_after = _SIGNED_BRACKET.match(text, b.end)  # 'SPK-SIM 78.3% to 89.4% (+14%)'
+        if arrow or _FROM_BEFORE.search(left) or verb or signed_after or _metric_ends(left, counts):
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
+        elif not arrow and b.value > a.value and a.unit in (None, b.unit):
+            # 'at 30 to 40 frames per second': nothing changes, so the two are a range
+            a.value_high, a.num_end = b.value, b.num_end
+            a.end, a.unit = b.end, b.unit
+            used.add(i + 1)
     for i, m in enumerate(ms):
         if i in used or m.skip:
             continue

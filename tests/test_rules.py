@@ -91,7 +91,14 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # a range in brackets with no verb of change is a range ...
         ("We build benchmarks for frame interpolation (2x to 32x) to assess it.",
          [("ratio", 2.0, 32.0, None, None)]),
+        # two values joined by 'to' that nothing changes are a range
+        ("It runs on mobile devices at 30 to 40 frames per second.",
+         [("result", 30.0, 40.0, None, None)]),
+        ("We achieve a 4 to 8 times speedup while keeping quality.",
+         [("ratio", 4.0, 8.0, None, "up")]),
         # ... but a change its bracket sums up, or a change a verb makes, stays one
+        ("It reaches SPK-SIM 78.30% to 89.38% (+14.15%) on the benchmark.",
+         [("change", 89.38, None, 78.3, "up"), ("delta", 14.15, None, None, "up")]),
         ("An absolute gain of 26% (7% to 33%) over the initializing model.",
          [("delta", 26.0, None, None, "up"), ("change", 33.0, None, 7.0, "up")]),
         ("The refinement lowers the crash rate from 46.9% to 6.3% to better match intents.",
@@ -139,6 +146,8 @@ def test_ranges_and_changes_between_two_values(
         ("It achieves 53.3% and 56.9% reductions in translation and rotation errors on "
          "7-Scenes, and 40.7% and 53.2% on Cambridge.",
          [("delta", "down"), ("delta", "down"), ("result", None), ("result", None)]),
+        # trailing and lagging are ways down
+        ("The best model trails humans by 24.38% on average.", [("delta", "down")]),
         # shortening is a way down
         ("The tokenizer shortens input sequences by up to 20%.", [("delta", "down")]),
         # a participle that says which thing is no direction; the verb's is

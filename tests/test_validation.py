@@ -18,7 +18,7 @@ from validation_fixtures import make_release, make_synthetic_release, write_tabl
 import benchclaims.validation.run  # noqa: F401  (the GX import, once for the module)
 from benchclaims.read.records import doc_id_of
 from benchclaims.validation import ValidationOutcome, main, validate_release
-from benchclaims.validation.numbers import read_span
+from benchclaims.validation.numbers import check_value, read_span
 
 Rows = list[dict[str, Any]]
 
@@ -457,3 +457,22 @@ def test_importing_the_package_does_not_import_gx() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert "benchclaims validate" in done.stdout and done.stdout.strip().endswith("0")
+
+
+@pytest.mark.parametrize(
+    ("span", "value", "high", "status"),
+    [
+        # a range the extractor joined with 'to' reads as both its ends
+        ("5\\% to~10", 5.0, 10.0, "ok"),
+        ("76.5% to 80.9", 76.5, 80.9, "ok"),
+        ("4 to 8", 4.0, 8.0, "ok"),
+        ("5 to 7", 5.0, 8.0, "mismatch"),
+        # ... but two numbers joined otherwise are no one number
+        ("3 and 4", 3.0, None, "not a number"),
+        ("3 to 4 and 5", 3.0, 4.0, "not a number"),
+    ],
+)
+def test_a_value_span_reads_as_its_value(
+    span: str, value: float, high: float | None, status: str
+) -> None:
+    assert check_value(span, "", value, high).status == status

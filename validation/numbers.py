@@ -19,6 +19,8 @@ OK, UNPARSED, MISMATCH, NOT_A_NUMBER = "ok", "unparsed", "mismatch", "not a numb
 PASSING = (OK, UNPARSED)
 _MINUS = "-\u2212\u2010\u2011\u2012\u2013"
 _DIGIT = regex.compile(r"\d")
+_TO = regex.compile(r"\s*(?:%|[x×]|\s?times)?\s*to\s*")
+"""Between the ends of a range the extractor joined with 'to' ('29% to 66', '4 to 8')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +45,17 @@ def read_span(span: str, before: str = "") -> Reading:
         return Reading(NOT_A_NUMBER if _DIGIT.search(norm) else UNPARSED)
     first = mentions[0]
     head, tail = norm[: first.num_start].strip(), norm[first.num_end :].strip()
-    if head not in ("", "+", "±", *_MINUS) or tail:
+    if head not in ("", "+", "±", *_MINUS):
         return Reading(NOT_A_NUMBER)
+    if tail:
+        last = mentions[-1]
+        if len(mentions) != 2 or not _TO.fullmatch(norm, first.num_end, last.num_start):
+            return Reading(NOT_A_NUMBER)
+        if norm[last.num_end :].strip():
+            return Reading(NOT_A_NUMBER)
+        negative = bool(head and head in _MINUS) or bool(before and before in _MINUS)
+        return Reading(OK, abs(first.value), last.value, negative)  # '29% to 66'
+
     negative = bool(head and head in _MINUS) or bool(before and before in _MINUS)
     return Reading(OK, abs(first.value), first.value_high, negative)
 
