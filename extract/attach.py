@@ -1145,6 +1145,21 @@ def _state_of_the_art(sentence: str, m: regex.Match[str]) -> str:
     return np
 
 
+_AND_NAME_BY = regex.compile(
+    r"(?:,|\band)\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+by\s+$"
+)
+_BEAT_BY = regex.compile(r"\b(?:outperform|surpass|exceed|beat)\w*\s+[^,;]{1,60}?\s+by\s+", F)
+
+
+def next_compared(sentence: str, start: int) -> str | None:
+    """The system a later value of 'outperforms X by 3% and Y by 4%' is over: Y."""
+    named = _AND_NAME_BY.search(sentence, max(0, start - 60), start)
+    if named is None or not _BEAT_BY.search(sentence, 0, named.start()):
+        return None
+    name = named.group("name")
+    return None if _metric_phrase().fullmatch(name) or _dataset_vocab().fullmatch(name) else name
+
+
 def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> str | None:
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""

@@ -725,7 +725,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if "baseline" in f.labels:
         baseline = f.labels["baseline"]
     else:
-        baseline = attach.baseline_near(
+        baseline = attach.next_compared(sentence, claim_start) or attach.baseline_near(
             sentence, min(claim_start, lead_start), rel_end, result=f.claim_type == "result"
         )
     if subject is not None and subject == dataset:
