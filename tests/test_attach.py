@@ -675,6 +675,7 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It shows disparities in F1-score (up to 0.08) and TPR (up to 0.11).", 0.11, 1, "TPR"),
         ("It reaches 95.7% point-wise AU-ROC on the Real3D-AD benchmark.", 95.7, 1, "AU-ROC"),
         ("It cuts GPU memory by 41% and keeps 85% GPU utilization.", 85.0, 1, "GPU utilization"),
+        ("SPM improves OA by +6.2% on ScanObjectNN.", 6.2, 1, "OA"),
     ],
 )
 def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:
@@ -1021,6 +1022,22 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
 )
 def test_a_bracketed_result_after_the_compared_system_is_its_own(
     text: str, value: float, subject: str | None, baseline: str | None
+) -> None:
+    claim = next(c for c in extract_claims("t", text) if c.value == value)
+    assert (claim.subject, claim.baseline) == (subject, baseline)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject", "baseline"),
+    [
+        ("Tool-MVR achieves a 58.9% error correction rate, outperforming ToolLLM's 9.1%.", 9.1,
+         "ToolLLM", None),
+        ("Progress was steady (compare GPT-3.5 Turbo's 16% to GPT-4o's 32%).", 16.0,
+         "GPT-3.5 Turbo", None),
+    ],
+)
+def test_a_name_in_the_possessive_owns_the_value_after_it(
+    text: str, value: float, subject: str, baseline: str | None
 ) -> None:
     claim = next(c for c in extract_claims("t", text) if c.value == value)
     assert (claim.subject, claim.baseline) == (subject, baseline)
