@@ -1196,8 +1196,9 @@ _COORDINATED_SYSTEMS = regex.compile(
 """'outperforms purely symbolic or neural policies', 'both world-model-based and imitation-
 learning methods': the compared systems an adjective before 'and' or 'or' begins."""
 _TRAILING_PARTICIPLE = regex.compile(r"\s+(?:based|trained|built|fine-tuned|using|with)\s*$", F)
-_POSSESSIVE_END = regex.compile(r"['’]s\s*$")
-"""'over the single-agent baseline's 7.5%': the baseline, not its possessive."""
+_POSSESSIVE_END = regex.compile(r"['’]s(?:\s+[-+]?[\d.].*)?\s*$")
+"""'over the single-agent baseline's 7.5%': the baseline, not its possessive (nor the value
+after it)."""
 
 
 @lru_cache(maxsize=256)

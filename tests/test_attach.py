@@ -1034,10 +1034,13 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
          "ToolLLM", None),
         ("Progress was steady (compare GPT-3.5 Turbo's 16% to GPT-4o's 32%).", 16.0,
          "GPT-3.5 Turbo", None),
+        # ... and is no part of the compared phrase of a value before
+        ("DeepOCSORT achieves an ADE of 31.15 pixels compared to ByteTrack's 114.3 pixels.",
+         31.15, "DeepOCSORT", "ByteTrack"),
     ],
 )
 def test_a_name_in_the_possessive_owns_the_value_after_it(
-    text: str, value: float, subject: str, baseline: str | None
+    text: str, value: float, subject: str | None, baseline: str | None
 ) -> None:
     claim = next(c for c in extract_claims("t", text) if c.value == value)
     assert (claim.subject, claim.baseline) == (subject, baseline)
