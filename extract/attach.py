@@ -149,7 +149,7 @@ _LEAD_ADVERB = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_VERB = regex.compile(
-    r"(?<!-)\b(?:(?:can|could|also|further|consistently|significantly|substantially|"
+    r"\b(?<!-)(?:(?:can|could|also|further|consistently|significantly|substantially|"
     r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
     r"now|then|only|not only|match(?:es|ed)?\s+or|equal(?:s|led)?\s+or)\s+)*"
     r"(?:achiev(?:es|e|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|improv(?:es|ed|e)|"

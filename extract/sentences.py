@@ -6,7 +6,7 @@ import regex
 
 _BOUNDARY = regex.compile(
     r"[.!?][\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9])|\n\s*+\n\s*+"
-    r"|(?<=(?<![\w.])(?:[a-z][a-z-]*[a-z]|[A-Z]+s)|[%)\]])\.(?=[A-Z][a-z]+\b)"
+    r"|\.(?<=(?:(?<![\w.])(?:[a-z][a-z-]*[a-z]|[A-Z]+s)|[%)\]])\.)(?=[A-Z][a-z]+\b)"
 )
 """A full stop and space before a capital, a blank line, or a full stop glued to the next
 sentence where line breaks were dropped ('existing Video VAEs.Our model', not 'Abs.Rel')."""
