@@ -22,7 +22,9 @@ _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
     r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
     r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|such|"
-    r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*)"
+    r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*|"
+    r"underscor(?:es|ed|ing|e)|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?|"
+    r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])"

@@ -932,6 +932,9 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
          "GPT-4o"),
         # ... and so is an adverb
         ("It outperforms YOLO-World significantly by 3.2 AP.", "YOLO-World"),
+        # ... and a reporting verb and what follows it
+        ("A 19.8% performance gain over the baseline model further underscores its role.",
+         "baseline model"),
         # each value of 'beats X by a and Y by b' is over its own system, not a metric's
         ("It surpasses GPT-4o by 20.8% and Gemini-2.0-Flash by 10.1%.", "Gemini-2.0-Flash"),
         ("It outperforms GPT-4o by 3% in accuracy and F1 by 2%.", "GPT-4o"),
