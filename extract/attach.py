@@ -144,6 +144,8 @@ condition' (but 'One-shot NYT29' names one)."""
 
 def _names_no_dataset(name: str) -> bool:
     return bool(_NOT_DATASET.match(name.split()[0]) or _KIND_NAME.fullmatch(name))
+
+
 _LEAD_ADVERB = regex.compile(
     r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"

@@ -278,8 +278,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             or (not arrow and not verb and _BRACKET_RANGE.search(clause))
         )
         if is_range and b.value >= a.value:
-            a.value_high, a.num_end = b.value, b.num_end
-            a.end, a.unit = b.end, a.unit or b.unit
+            _join_range(a, b)
             used.add(i + 1)
             continue
         counts = a.value.is_integer() and b.value.is_integer()
@@ -296,9 +295,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
             used.update((i, i + 1))
         elif not arrow and b.value > a.value and a.unit in (None, b.unit):
-            # 'at 30 to 40 frames per second': nothing changes, so the two are a range
-            a.value_high, a.num_end = b.value, b.num_end
-            a.end, a.unit = b.end, b.unit
+            _join_range(a, b)  # 'at 30 to 40 frames per second': nothing changes
             used.add(i + 1)
     for i, m in enumerate(ms):
         if i in used or m.skip:
@@ -315,6 +312,12 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
     _propagate_lists(text, ms, out, used)
     _respectively(text, sent, ms, out)
     return [out[i] for i in sorted(out)]
+
+
+def _join_range(a: Mention, b: Mention) -> None:
+    """Make a the range from a to b ('76.5% to 80.9%'): one claim with both ends."""
+    a.value_high, a.num_end = b.value, b.num_end
+    a.end, a.unit = b.end, a.unit or b.unit
 
 
 _VS = regex.compile(r"\s*(?:vs\.?|versus)\s*", regex.IGNORECASE)

@@ -47,16 +47,16 @@ def read_span(span: str, before: str = "") -> Reading:
     head, tail = norm[: first.num_start].strip(), norm[first.num_end :].strip()
     if head not in ("", "+", "±", *_MINUS):
         return Reading(NOT_A_NUMBER)
+    negative = bool(head and head in _MINUS) or bool(before and before in _MINUS)
     if tail:
         last = mentions[-1]
-        if len(mentions) != 2 or not _TO.fullmatch(norm, first.num_end, last.num_start):
+        if (
+            len(mentions) != 2
+            or not _TO.fullmatch(norm, first.num_end, last.num_start)
+            or norm[last.num_end :].strip()
+        ):
             return Reading(NOT_A_NUMBER)
-        if norm[last.num_end :].strip():
-            return Reading(NOT_A_NUMBER)
-        negative = bool(head and head in _MINUS) or bool(before and before in _MINUS)
         return Reading(OK, abs(first.value), last.value, negative)  # '29% to 66'
-
-    negative = bool(head and head in _MINUS) or bool(before and before in _MINUS)
     return Reading(OK, abs(first.value), first.value_high, negative)
 
 
