@@ -27,7 +27,7 @@ _STOP = (
     r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
-_CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])"
+_CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
 _NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
 _DATASET_PREP = regex.compile(
@@ -345,6 +345,16 @@ _ASIDE_END = regex.compile(r"\s*\)")
 _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")
 """A change in brackets between a value and its metric: '81.12% (+17.2%) average accuracy'."""
 _CHANGE_OF_LEFT = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+)?$", F)
+_CHANGE_IN_OF_LEFT = regex.compile(
+    r"\b(?:" + cues.CHANGE_NOUNS + r")\s+in\s+(?:the\s+)?"
+    r"(?P<np>(?:(?!" + _STOP + r"\b|upon\b)[\w@+/-]+\s+){0,3}?[\w@+/-]*[^\W\d][\w@+/-]*)"
+    r"(?:\s+(?:upon|across|for|on|over|with|under|during)\s+(?:(?!\b(?:and|or)\b)[^,;.()]){0,40}?)?"
+    r"\s+of\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?[$\\{a-z]*$",
+    F,
+)
+"""'improvements in F1 scores of up to 17 points', 'a reduction in word error rate of 34%':
+what the change noun says changed."""
 _IN_NAME = regex.compile(
     r"\s*(?:%|points?|pp)?\s+in\s+(?:terms\s+of\s+)?(?:the\s+)?"
     r"(?P<name>[\w-]*[A-Z](?:[\w@.+-]*[\w@+])?(?:\s+[A-Z][\w@+-]*){0,3})"
@@ -545,6 +555,9 @@ def metric_near(
     )
     if own:
         return own
+    changed_in_of = _CHANGE_IN_OF_LEFT.search(sentence, max(0, start - 100), start)
+    if changed_in_of:
+        return _clean(changed_in_of.group("np"))
     value_end = end
     if list_end is not None and list_end != end:
         end = list_end

@@ -398,6 +398,7 @@ RULES: tuple[Rule, ...] = (
         (
             "It outperforms DPO by a clear margin of [[15]]%.",
             "This yields an improvement of [[2.66]]% over prior methods.",
+            "It shows improvements in F1 scores of up to [[17]] points over the baselines.",
             "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
             "Average gains of [[7]]% over GRPO were observed.",
             "The model improves accuracy by [[3.2]] points.",

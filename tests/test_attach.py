@@ -108,6 +108,9 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         # a name may start with a small 'i'
         ("It achieves new state-of-the-art results on iNaturalist-18 (91.3%).", 91.3,
          "iNaturalist-18"),
+        # the start of a metric's name is none ('Pass' of 'Pass@1')
+        ("It reaches a validity of 99.31% in Pass@1 and 100% in Pass@10.", 99.31, None),
+        ("It achieves improvements of 16.6% on Hit@1.", 16.6, None),
         # names before 'to' and the values, respectively
         ("We raise the performance on LRW and LRW-1000 to 88.5% and 46.6%, respectively.", 46.6,
          "LRW-1000"),
@@ -507,6 +510,14 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         # up to two words naming which metric it is
         ("GLAD obtains 88.1% joint goal accuracy on WoZ.", 88.1, "joint goal accuracy"),
         ("GLAD obtains 97.1% request accuracy on WoZ.", 97.1, "request accuracy"),
+        # what a change noun says is 'in', before the 'of' its value follows
+        ("It brings an improvement in LID accuracy of 23% and a reduction in CER of 18%.",
+         23.0, "LID accuracy"),
+        ("It brings an improvement in LID accuracy of 23% and a reduction in CER of 18%.",
+         18.0, "CER"),
+        ("We see reductions in mean absolute error of up to 27.6 percent.", 27.6,
+         "mean absolute error"),
+        ("We surpass HALO, with a gain in mIoU upon adaptation of 1.3%.", 1.3, "mIoU"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
@@ -567,6 +578,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 17.0% gains on in-domain tasks and 21.0% gains on out-of-domain tasks.",
          17.0, None),
         ("It yields a 3.1% gain on MM-Vet over LLaVA.", 3.1, None),
+        # ... and an 'and' ends what a change is in ('gain in box AP on ... and mask AP')
+        ("It gives a +0.7 gain in box AP on rare and mask AP gains of +0.5 on common.", 0.5,
+         "mask AP"),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
