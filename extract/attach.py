@@ -919,10 +919,11 @@ _CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 _CONTRAST = regex.compile(
-    r"(?<!^\W*\w+),\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?<!^\W*\w+)(?:,\s+(?:while|whereas)|\s+(?:whereas|where\s+as))\s+(?!(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:\w+ing|less|more|superior|inferior|comparable|competitive)\b)"
 )
-"""A main clause that turns to another subject ('..., while ModernBERT attains'); not a
+"""A main clause that turns to another subject ('..., while ModernBERT attains', '... whereas
+the baseline reaches'); not a
 participle or a comparison ('..., while maintaining', '..., while slightly less')."""
 _THIRD_PERSON = regex.compile(r"\s*(?:they|it|its|their)\b")
 _SUBORDINATE = regex.compile(

@@ -109,6 +109,11 @@ datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that
 metric, the baseline or the split first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
+_REFERRING_ITEM = regex.compile(r"(?i:same|each|all|other|either|respective)\b")
+"""The first words of a list that points back at what was named before."""
+_CHANGED_BY_VALUE = regex.compile(r"\bby\b.*\d")
+"""'non-expert actions by over 50%': an item that holds a clause of its own."""
+_BOTH = regex.compile(r"(?i:both)\s+")
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
 _MODEL_LIKE = regex.compile(attach.MODEL_LIKE)
@@ -469,6 +474,13 @@ def _subject_without_metric(subject: str, metric: str) -> str | None:
     it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
     if subject.endswith(f"({metric})") or metric.startswith(subject + " "):
         return None  # 'mean Intersection over Union (mIoU)'; 'a LLM Judge score of 52.7%'
+    owned = ("'s " in subject or "’s " in subject) and regex.fullmatch(
+        r"(?P<owner>.+?)['’]s\s+" + regex.escape(metric) + r"(?:\s+(?:on|in|for|across|at)\s.*)?",
+        subject,
+        regex.IGNORECASE,
+    )
+    if owned:
+        return owned.group("owner")  # "the 1.5B model's accuracy on MATH500 increases"
     if subject.lower().endswith(" " + metric.lower()):
         rest = subject[: -len(metric)].rstrip()
         owner = _POSSESSIVE.split(rest, maxsplit=1)[0].rstrip()
@@ -515,12 +527,20 @@ def _respectively(
         named = found.group("items").strip()
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
         items[0] = _METRIC_ON.sub("", items[0])
+        if _BOTH.match(items[0]):
+            if not respectively:
+                continue  # "by 6.7% and 9% ... on both JudgeBench and ReasoningJudgeBench"
+            items[0] = items[0][_BOTH.match(items[0]).end() :]  # type: ignore[union-attr]
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
         if any("--" in x for x in items):
             continue  # "three regions -- Saint-Omer, Tokyo and Sao Paulo -- reveal": an aside
         if any(_DETERMINED.fullmatch(x) for x in items):
             continue  # "on the AISHELL-1 corpus, and the results show": a clause, no name
+        if _REFERRING_ITEM.match(items[0]) or any(
+            x.endswith("-") or _CHANGED_BY_VALUE.search(x) for x in items
+        ):
+            continue  # "on the same dataset and model", "on expert- and user-written CS"
         tail = (found.group("tail") or "").lower()
         capitalised = all(_CAPITALISED.fullmatch(x) for x in items)
         if (

@@ -231,6 +231,18 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     text = ("It wins on the test sets of Stanford2D3D and Trans10K-v2 datasets and obtains mIoU "
             "of 45.13% and 75.14%, respectively.")
     assert [_fields(text)[v][0] for v in (45.13, 75.14)] == ["Stanford2D3D", "Trans10K-v2"]
+    # 'both' opens a list of names: each value is on its own with 'respectively', on both
+    # without it
+    text = "It wins on both CUB-200-2011 and ILSVRC, with 84.03% and 66.85% Top-1, respectively."
+    assert [_fields(text)[v][0] for v in (84.03, 66.85)] == ["CUB-200-2011", "ILSVRC"]
+    text = "It beats GPT-4o and Llama by 6.7% and 9% on both JudgeBench and ReasoningJudgeBench."
+    assert [_fields(text)[v][0] for v in (6.7, 9.0)] == [None, None]
+    # a list that points back at earlier names, or holds clauses, names nothing
+    text = "X and Y beat the others by 4.8% and 5%, respectively, on the same dataset and model."
+    assert [_fields(text)[v][0] for v in (4.8, 5.0)] == [None, None]
+    text = ("It cuts both expert and non-expert actions by over 50%, and boosts the performance "
+            "on NAVSIM by 2% and 25%, respectively.")
+    assert [_fields(text)[v][0] for v in (2.0, 25.0)] == ["NAVSIM", "NAVSIM"]
 
 
 def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
@@ -818,6 +830,12 @@ def _subject(text: str) -> str | None:
          "our approach"),
         # a dataset is no subject
         ("By conducting RLOO training, AlpacaEval 2.0 reduces generation length by 40%.", None),
+        # an owner's metric, and where it was measured, are no part of the owner
+        ("With its help, the 1.5B model's accuracy on MATH500 increases from 83.2% to 89.4%.",
+         "1.5B model"),
+        # 'whereas' turns to another subject, with or without a comma
+        ("The accuracy of our approach is 68% where as the accuracy of vanilla models is 23%.",
+         "vanilla models"),
         # a clause opened by 'as' names no subject; its main clause does
         ("As the number of clients grows, the proposed method reaches 91.2% accuracy.",
          "proposed method"),
