@@ -388,6 +388,13 @@ _CHANGE_IN = regex.compile(
 )
 """'a 19.5% increase in conversational abilities', 'a 5% improvement on AbsRel'."""
 _NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively)\b)"
+_CHANGE_MODIFIERS = regex.compile(
+    r"\b(?:relative|absolute|average|avg|overall|mean|net|total|additional|extra|notable|"
+    r"significant|substantial|consistent|further|clear|marked|maximum|max|minimum|min|"
+    r"optimal|impressive|remarkable|considerable|[a-z]+ly)\b\s*",
+    F,
+)
+"""Words that say how large a change is, not what changed ('an 18% relative gain')."""
 _COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
     r"(?P<np>" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])"
@@ -587,6 +594,11 @@ def metric_near(
     compared = _COMPARATIVE_RIGHT.match(right)
     if compared and not _ADJECTIVE.search(compared.group("np")):
         return compared.group("np")  # '3.4x higher training efficiency'
+    named_change = cues.NAMED_CHANGE.match(right)
+    if named_change:
+        changed = _CHANGE_MODIFIERS.sub("", named_change.group("np"))
+        if changed:
+            return _clean(changed)  # '22.7% bitrate reduction' (not '18% relative gain')
     shared = list_metric(sentence, *lead, value_end) if lead else None
     if shared:
         return shared  # '94% accuracy on PACS and 87% on Office-Home'

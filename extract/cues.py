@@ -50,9 +50,21 @@ _DELTA_RIGHT_HEAD = (
     r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average|end-to-end|"
     r"wall-clock|inference|training)[\s-]+){0,2}"
 )
+NAMED_CHANGE = regex.compile(
+    r"\s*(?P<np>(?:(?!(?:of|in|on|at|to|for|from|by|with|without|and|or|but|while|whereas|"
+    r"than|over|the|an?|any|no|its|their|which|that|showing|having|seeing|exhibiting|"
+    r"achieving|reporting|yielding)\b)[A-Za-z][\w@+./-]*\s+){1,3}?)"
+    rf"(?!leads?\b)(?:{CHANGE_NOUNS})\b"
+    r"(?=\s*(?:$|[,;:.)\]]|(?:on|in|over|for|of|compared|against|versus|vs|relative|when|while|"
+    r"with|at|across|than|from|and|or|by|under|using|respectively|after|without)\b))",
+    F,
+)
+"""'246% TOPIQ score improvement', '2.1 BLEU gain': what changed, named before the change,
+which ends the phrase (not '25% showing performance improvements', '6.8% while saving',
+'48 dimensionality reduction methods', '80% of tokens leads to')."""
 DELTA_RIGHT = regex.compile(
     _DELTA_RIGHT_HEAD + rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|"
-    r"faster|slower|greater|smaller|larger|cheaper)\b",
+    r"faster|slower|greater|smaller|larger|cheaper)\b|^" + NAMED_CHANGE.pattern,
     F,
 )
 DELTA_RIGHT_BARE = regex.compile(

@@ -116,8 +116,12 @@ def _delta_right(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
-    cue = cues.DELTA_RIGHT if m.unit else cues.DELTA_RIGHT_BARE
-    return bool(cue.match(c.right))
+    if m.unit:
+        return bool(cues.DELTA_RIGHT.match(c.right))
+    if cues.DELTA_RIGHT_BARE.match(c.right):
+        return True
+    named = cues.NAMED_CHANGE.match(c.right)  # '16.6 ELO advantage', not '9 RGB gains'
+    return named is not None and bool(_metric_phrase().fullmatch(named.group("np").strip()))
 
 
 _EQUALS_END = regex.compile(r"(?<!(?i:delta|Δ|∆|change|gain|drop)\s*)=\s*$")
@@ -426,8 +430,16 @@ RULES: tuple[Rule, ...] = (
             "This yields up to [[10]]% higher accuracy than a naive baseline.",
             "Models score about [[20]] points lower on RewardBench 2.",
             "We observe a [[2.3]]% absolute improvement.",
+            "It achieves up to [[246]]% TOPIQ score improvement.",
+            "It offers a [[22.7]]% bitrate reduction over VVC.",
+            "SAFT gets a [[3.5]] BLEU improvement over the baselines.",
         ),
-        ("We use [[20]] more epochs of training.",),
+        (
+            "We use [[20]] more epochs of training.",
+            "Features are combined with [[48]] dimensionality reduction methods.",
+            "Tests across [[10]] languages show significant improvements.",
+            "It forecasts floods up to [[7]] days lead time.",
+        ),
     ),
     Rule(
         "result_count",

@@ -277,7 +277,7 @@ def test_a_list_before_its_metric_and_dataset_shares_them() -> None:
          ["accuracy"] * 2),
         # an item that says its own, where its first item said the metric, shares none
         ("It improves by 6% in AP and 10% in AR.", ["AP", None]),
-        ("It gives 2.9% mIoU and 3.8% mBIoU gains.", ["mIoU", None]),
+        ("It gives 2.9% mIoU and 3.8% mBIoU gains.", ["mIoU", "mBIoU"]),
         ("It gives 33% lower RMSE and 49% higher CPC.", ["RMSE", None]),
         ("It needs 2GB memory and 4 minutes to finish.", ["memory", None]),
         (
@@ -530,6 +530,9 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("We see reductions in mean absolute error of up to 27.6 percent.", 27.6,
          "mean absolute error"),
         ("We surpass HALO, with a gain in mIoU upon adaptation of 1.3%.", 1.3, "mIoU"),
+        # what a change noun right after the value says changed
+        ("It offers a 22.7% bitrate reduction over VVC.", 22.7, "bitrate"),
+        ("It yields a 53.8% relative improvement in accuracy.", 53.8, "accuracy"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
@@ -590,6 +593,8 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 17.0% gains on in-domain tasks and 21.0% gains on out-of-domain tasks.",
          17.0, None),
         ("It yields a 3.1% gain on MM-Vet over LLaVA.", 3.1, None),
+        # words saying how large a change is are no metric
+        ("It achieves a 30% average relative improvement over the strongest.", 30.0, None),
         # ... and an 'and' ends what a change is in ('gain in box AP on ... and mask AP')
         ("It gives a +0.7 gain in box AP on rare and mask AP gains of +0.5 on common.", 0.5,
          "mask AP"),
