@@ -51,6 +51,11 @@ _MULTIPLIER_RIGHT = regex.compile(
     regex.IGNORECASE,
 )
 """'halve the cost', 'doubles its speed', 'twice as fast' — not '460,497 triples'."""
+_PLURAL_NOUN_BEFORE = regex.compile(
+    r"\b(?:between|among|of|with|into|from|for|the|these|those|such|all|many|in|on)\s+$",
+    regex.IGNORECASE,
+)
+"""'mappings between triples that convey': the plural noun, not the verb ('it triples')."""
 
 
 def _ratio_unit(c: Ctx) -> bool:
@@ -58,6 +63,8 @@ def _ratio_unit(c: Ctx) -> bool:
     if m.unit != "x" or m.skip:
         return False
     if m.kind == "multiplier":
+        if (m.unit_text or "").endswith("les") and _PLURAL_NOUN_BEFORE.search(c.left[-12:]):
+            return False
         return bool(_MULTIPLIER_RIGHT.match(c.right))
     if "fold" in (m.unit_text or "") and cues.KFOLD_RIGHT.match(c.right):
         return False
@@ -371,6 +378,7 @@ RULES: tuple[Rule, ...] = (
         (
             "We train on [[8]]x A100 GPUs.",
             "The graph holds 460,497 evidence-linked [[triples]].",
+            "We map between [[triples]] that convey the same facts.",
             "Using a rigorous [[5]]-fold out-of-fold training scheme.",
             "Images are resized to 224x[[224]].",
             "Each experiment is repeated [[5]] times.",
