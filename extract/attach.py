@@ -159,7 +159,9 @@ _SUBJECT_VERB = regex.compile(
     r"(?:achiev(?:es|e|ed)|outperform(?:s|ed)?|surpass(?:es|ed)?|improv(?:es|ed|e)|"
     r"reduc(?:es|ed|e)|yield(?:s|ed)?|obtain(?:s|ed)?|reach(?:es|ed)?|attain(?:s|ed)?|"
     r"exceed(?:s|ed)?|beat(?:s)?|boost(?:s|ed)?|deliver(?:s|ed)?|lead(?:s)?\s+to|led\s+to|"
-    r"result(?:s|ed)?\s+in|score(?:s|d)?|set(?:s)?|record(?:s|ed)?|fix(?:es|ed)|"
+    r"result(?:s|ed)?\s+in|score(?:s|d)?|record(?:s|ed)?|fix(?:es|ed)|"
+    r"(?<!\b(?:validation|test|training|train|dev|development|evaluation|data|the|a|this|each|"
+    r"our)\s)set(?:s)?|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
     r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"
@@ -766,8 +768,19 @@ def _changed_in(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_UNNAMED_SLOT = regex.compile(r"\s*(?P<prep>for|on)\s+(?:the\s+|an?\s+)?+(?-i:[a-z])", F)
+_NAMED_SLOT_BEFORE = regex.compile(
+    r"\d\S*\s+(?P<prep>for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s*,\s*(?:and\s+)?$", F
+)
+
+
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
+    slot = _UNNAMED_SLOT.match(sentence, end)
+    if slot:
+        item = _NAMED_SLOT_BEFORE.search(sentence, max(0, start - 60), start)
+        if item and item.group("prep").lower() == slot.group("prep").lower():
+            return None  # '0.9639 for SAT, and 0.9652 for liver segmentation': SAT's alone
     cands = datasets_in(sentence)
     after = _AFTER_VALUE.match(sentence, end)
     if after and not _dataset_vocab().fullmatch(after.group("name")):
