@@ -185,7 +185,7 @@ SYSTEM_NOUN = (
     r"agents?|networks?|LLMs?|predecessors?|counterparts?|pipelines?|algorithms?|"
     r"variants?|versions?|techniques?|frameworks?|solvers?|detectors?|classifiers?|"
     r"transformers?|works?|art|best|humans?|experts?|clinicians?|radiologists?|annotators?|"
-    r"random)\b"
+    r"random)\b(?!-(?!level\b))"
 )
 COMPARED_SYSTEM = regex.compile(r"[A-Z]|" + SYSTEM_NOUN)
 """What 'improves X' must say for X to be a system compared with ('improves CoOp', 'improves
@@ -427,6 +427,19 @@ _LOWER_WORD = (
     r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|" + _AUXILIARY + r")\b)"
     r"(?-i:[a-z][\w-]*)"
 )
+_AND_ITS_BY = regex.compile(
+    r"\band\s+(?:its|their|the)\s+(?!(?:latter|former|other|others|rest|same)\b)"
+    r"(?P<np>" + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})"
+    r"\s+by\s*(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?$",
+    F,
+)
+"""'... and its storage size by': the second quantity a change verb takes (not 'the latter')."""
+_CHANGED_BY_VALUE = regex.compile(
+    r"\b(?:improv|reduc|increas|decreas|boost|lower|rais|cut|enhanc|accelerat|shrink|compress|"
+    r"amplif)\w*\b[^;]*\bby\b[^;]*\d",
+    F,
+)
+"""A change verb and the value of its first quantity: 'reduces its energy cost by 24x'."""
 _CHANGED_BY = regex.compile(
     r"(?:^|[,;(]\s*|\b(?:with|and|while|its|their|the)\s+)"
     r"(?P<np>(?!(?!training)[a-z]+ing\s+[a-z])"
@@ -605,6 +618,13 @@ def metric_near(
     if shared:
         return shared  # '94% accuracy on PACS and 87% on Office-Home'
     left = sentence[max(0, start - 120) : start]
+    coordinated = _AND_ITS_BY.search(left)
+    if (
+        coordinated
+        and _CHANGED_BY_VALUE.search(left, 0, coordinated.start())
+        and not _SYSTEM_END.search(coordinated.group("np"))
+    ):
+        return coordinated.group("np")  # 'reduces its energy cost by 24x and its size by 2.7x'
     verb_obj = _VERB_OBJECT.search(left)
     changed = _changed_quantity(verb_obj) if verb_obj else None
     if changed:
@@ -1244,6 +1264,8 @@ _POSSESSIVE_END = regex.compile(r"['’]s(?:\s+[-+]?[\d.].*)?\s*$")
 after it)."""
 
 
+_SIZE_WORD = regex.compile(r"(?:orders?|factor|magnitude)\b", F)
+"""'more than an order of magnitude (23.9x)': how large, not what is compared."""
 _SYSTEM_SHAPED = regex.compile(r"[a-z][A-Z]|[a-z]\d|[A-Za-z]-\d|\d\.\d|\d+B\b")
 """What a model's name looks like and a task's or dataset's rarely does: GraphRAG, YOLOv8,
 GPT-4o, LLaVA-1.5, a 7B (not MPPE, AIME2025, SQL generation)."""
@@ -1291,7 +1313,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
         np = _clean(_POSSESSIVE_END.sub("", phrase))
         if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
             continue
-        if _metric_phrase().fullmatch(np) or _COUNTED_PLACES.fullmatch(np):
+        if _metric_phrase().fullmatch(np) or _COUNTED_PLACES.fullmatch(np) or _SIZE_WORD.match(np):
             continue
         if m.group("bare"):
             np = _system_improved(np)  # type: ignore[assignment]

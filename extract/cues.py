@@ -10,7 +10,7 @@ UP_WORDS = (
     r"improv\w*|gain\w*|increas\w*|outperform\w*|boost\w*|faster|more|higher|better|"
     r"surpass\w*|exceed\w*|speed-?ups?|accelerat\w*|rais\w*|enhanc\w*|lift\w*|uplift\w*|"
     r"advantage\w*|margins?|jump\w*|ris(?:e|es|ing)|greater|larger|stronger|beat\w*|"
-    r"doubl\w*|tripl\w*|leads?|superior"
+    r"doubl\w*|tripl\w*|leads?|superior|amplif\w*"
 )
 DOWN_WORDS = (
     r"reduc\w*|lower\w*|drop\w*|decreas\w*|cut\w*|fewer|less|smaller|declin\w*|degrad\w*|"
@@ -19,6 +19,21 @@ DOWN_WORDS = (
 )
 UP = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{UP_WORDS})\b", F)
 DOWN = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{DOWN_WORDS})\b", F)
+QUALIFYING_COMPARATIVE = regex.compile(
+    r"(?:more|less|fewer)\s+than\s+(?:an?\s+(?:order|factor)|\$?\d|"
+    r"(?:one|two|three|four|five|ten|half|twice)\b)",
+    F,
+)
+"""'by more than an order of magnitude', 'more than 8.8 million': how large, not which way."""
+
+
+def says_which_way(text: str) -> bool:
+    """Whether a word of text says which way a value went (not 'more' in 'more than 5')."""
+    return any(
+        not QUALIFYING_COMPARATIVE.match(text, w.start())
+        for pattern in (UP, DOWN)
+        for w in pattern.finditer(text)
+    )
 
 _ADJ = (
     r"(?:(?:a|an|the|clear|large|significant|substantial|notable|considerable|wide|remarkable|"

@@ -469,6 +469,16 @@ def _without_metric(baseline: str, metric: str) -> str | None:
     return None
 
 
+def _names_a_quantity(subject: str) -> bool:
+    """A subject in lower case that ends with a metric's name is a quantity, not a system."""
+    if _NAME_CHAR.search(subject):
+        return False
+    return any(q.end() == len(subject) for q in attach._metric_phrase().finditer(subject))
+
+
+_NAME_CHAR = regex.compile(r"[A-Z0-9]")
+
+
 def _subject_without_metric(subject: str, metric: str) -> str | None:
     """A subject that opens or ends with the claim's metric is the quantity, not what reached
     it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
@@ -640,10 +650,16 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     clause = _clause(left)[-120:]
     last_up = last_down = -1
     for w in cues.UP.finditer(clause):
-        if not _ADJECTIVE_PARTICIPLE.match(clause, w.start()):
+        if not (
+            _ADJECTIVE_PARTICIPLE.match(clause, w.start())
+            or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
+        ):
             last_up = w.start()
     for w in cues.DOWN.finditer(clause):
-        if not _ADJECTIVE_PARTICIPLE.match(clause, w.start()):
+        if not (
+            _ADJECTIVE_PARTICIPLE.match(clause, w.start())
+            or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
+        ):
             last_down = w.start()
     if last_up >= 0 or last_down >= 0:
         return "up" if last_up > last_down else "down"
@@ -749,6 +765,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         subject = attach.subject_of(sentence, claim_start)
     if subject is not None and metric is not None:
         subject = _subject_without_metric(subject, metric)
+    if subject is not None and _names_a_quantity(subject):
+        subject = None  # 'the mean position error is reduced by 41%, and ...'
     if "baseline" in f.labels:
         baseline = f.labels["baseline"]
     else:

@@ -535,6 +535,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("We see reductions in mean absolute error of up to 27.6 percent.", 27.6,
          "mean absolute error"),
         ("We surpass HALO, with a gain in mIoU upon adaptation of 1.3%.", 1.3, "mIoU"),
+        # the second quantity a change verb takes, after the first one's value
+        ("It reduces the energy cost by 23.9x and its storage size by 2.7x.", 2.7,
+         "storage size"),
+        ("The former increases mAP by 3.7% and the latter by 4.2%.", 4.2, "mAP"),
         # what a change noun right after the value says changed
         ("It offers a 22.7% bitrate reduction over VVC.", 22.7, "bitrate"),
         ("It yields a 53.8% relative improvement in accuracy.", 53.8, "accuracy"),
@@ -843,6 +847,9 @@ def _subject(text: str) -> str | None:
         # an owner's metric, and where it was measured, are no part of the owner
         ("With its help, the 1.5B model's accuracy on MATH500 increases from 83.2% to 89.4%.",
          "1.5B model"),
+        # a quantity reduced is no system
+        ("The mean position error is reduced by 41.0%, and the mean orientation error by "
+         "55.6%.", None),
         # 'set' after 'validation' or 'test' is a noun, no verb
         ("On the validation set, GPT-4o with two-shot prompting performed best (F1: 0.71).",
          "GPT-4o with two-shot prompting"),

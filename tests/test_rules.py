@@ -154,6 +154,10 @@ def test_ranges_and_changes_between_two_values(
         ("It improves the performance of compressed LLM2Vec embeddings (256 dimensions) by "
          "1.1 points and 2.7 points.", [("delta", "up")] * 2),
         ("It improves the accuracy of the reduced model by 2.1%.", [("delta", "up")]),
+        # 'more than' says how large, not which way; amplifying is a way up
+        ("It reduces energy cost by more than an order of magnitude and its storage size by "
+         "2.7x.", [("ratio", "down"), ("ratio", "down")]),
+        ("Independent agents amplify errors 17.2x through propagation.", [("ratio", "up")]),
         # a value with its metric in brackets after the compared system is its result
         ("It achieves 57.6 mAP, improving over the ResNet50 baseline (51.5 mAP) by 6 points.",
          [("result", None), ("result", None), ("delta", "up")]),
