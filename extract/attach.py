@@ -454,6 +454,17 @@ _CHANGED_BY = regex.compile(
 participle or verb says changed by the value (not 'mitigating performance drops by')."""
 _REFERENCES = r"it|they|them|this|these|that|those|results?"
 """Words that point at a quantity without naming one."""
+_LISTED_FROM = regex.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\band\s+|\bof\s+)(?:the\s+|its\s+|their\s+)?"
+    r"(?P<np>(?!\w+ing\b)(?:(?!\w+ed\b|(?i:" + _STOP + r"|an?|the)\b)[\w@.-]+\s+){0,3}"
+    r"(?!(?i:" + _STOP + r"|an?|the)\b)"
+    r"[\w-]*(?i:score|rate|error|distance|accuracy|precision|recall|loss|time|latency|cost|"
+    r"usage|size|similarity|length|consumption|requirements|steps|F1|AUC|mAP|IoU|Dice|BLEU)s?)"
+    r"\s+from\s*$",
+)
+"""'the Dice from 0.673 to 0.734, ..., and the average surface distance from 1.00 mm to':
+a quantity of a list of changes, named right before its 'from' (by a word that names a
+quantity: not 'symptom analysis from', 'cortex from')."""
 _NO_QUANTITY_WORD = regex.compile(SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
@@ -580,6 +591,13 @@ def metric_near(
     changed_in_of = _CHANGE_IN_OF_LEFT.search(sentence, max(0, start - 100), start)
     if changed_in_of:
         return _clean(changed_in_of.group("np"))
+    listed_from = _LISTED_FROM.search(sentence, max(0, start - 60), start)
+    if listed_from and not (
+        _NO_QUANTITY_WORD.search(listed_from.group("np"))
+        or cues.UP.search(listed_from.group("np"))
+        or cues.DOWN.search(listed_from.group("np"))
+    ):
+        return listed_from.group("np")  # '..., and the average surface distance from 1.00 to'
     value_end = end
     if list_end is not None and list_end != end:
         end = list_end
@@ -1264,6 +1282,7 @@ _POSSESSIVE_END = regex.compile(r"['’]s(?:\s+[-+]?[\d.].*)?\s*$")
 after it)."""
 
 
+_AT_K = regex.compile(r"[\w-]+@\d+")
 _SIZE_WORD = regex.compile(r"(?:orders?|factor|magnitude)\b", F)
 """'more than an order of magnitude (23.9x)': how large, not what is compared."""
 _SYSTEM_SHAPED = regex.compile(r"[a-z][A-Z]|[a-z]\d|[A-Za-z]-\d|\d\.\d|\d+B\b")
@@ -1277,8 +1296,8 @@ def _system_improved(np: str) -> str | None:
     """The system a bare 'improves X' names, or None when X is what improved: 'improves
     CoOp', "improves GPT-4o's performance", 'improves YOLOv8 performance' name one;
     'improves image quality', 'improves MPPE accuracy', 'improves ImageNet FID' do not."""
-    if not COMPARED_SYSTEM.search(np):
-        return None
+    if not COMPARED_SYSTEM.search(np) or _AT_K.fullmatch(np):
+        return None  # 'improves image quality', 'improves AUC@30'
     metric = next((q for q in _metric_phrase().finditer(np) if q.end() == len(np)), None)
     if metric is None:
         return np

@@ -535,6 +535,12 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("We see reductions in mean absolute error of up to 27.6 percent.", 27.6,
          "mean absolute error"),
         ("We surpass HALO, with a gain in mIoU upon adaptation of 1.3%.", 1.3, "mIoU"),
+        # each quantity of a list of changes, named before its 'from'
+        ("It improved the Dice from 0.673 to 0.734, the Hausdorff distance from 2.38 mm to "
+         "2.07 mm, and the average surface distance from 1.00 mm to 0.59 mm.", 0.59,
+         "average surface distance"),
+        ("It raised accuracy from 37% to 80% and HIGH-risk action recall from 20% to 76%.",
+         76.0, "HIGH-risk action recall"),
         # the second quantity a change verb takes, after the first one's value
         ("It reduces the energy cost by 23.9x and its storage size by 2.7x.", 2.7,
          "storage size"),
@@ -602,6 +608,9 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 17.0% gains on in-domain tasks and 21.0% gains on out-of-domain tasks.",
          17.0, None),
         ("It yields a 3.1% gain on MM-Vet over LLaVA.", 3.1, None),
+        # ... but not a task or a part named before its 'from'
+        ("It boosts sentiment analysis F1 from 35.3% to 87.5% and paraphrase detection from "
+         "56.1% to 87.0%.", 87.0, "F1"),
         # words saying how large a change is are no metric
         ("It achieves a 30% average relative improvement over the strongest.", 30.0, None),
         # ... and an 'and' ends what a change is in ('gain in box AP on ... and mask AP')
@@ -982,6 +991,7 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         ("Our model improves MPPE accuracy by up to 15 in PCKh@0.5 compared to previous "
          "methods.", "previous methods"),
         ("LineAR improves ImageNet FID from 2.77 to 2.68.", None),
+        ("It improves AUC@30 from 0.181 to 0.200 and reduces MEt3R from 0.3703 to 0.3690.", None),
         # an adjective before 'and' or 'or' begins the compared systems, not all of them
         ("PiPRL outperforms purely symbolic or neural policies by over 26%.",
          "purely symbolic or neural policies"),
