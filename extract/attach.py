@@ -428,12 +428,16 @@ _LOWER_WORD = (
     r"(?-i:[a-z][\w-]*)"
 )
 _AND_ITS_BY = regex.compile(
-    r"\band\s+(?:its|their|the)\s+(?!(?:latter|former|other|others|rest|same)\b)"
+    r"\bby\s+[^,;()]{0,40}?(?:\d[^\s,;()]*|\([^()]*\d[^()]*\))(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:and\s+)?[^\s,;]*\d[^\s,;]*)*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+|the\s+)?"
+    r"(?!(?:latter|former|other|others|rest|same)\b|\w+(?:ing|ates|izes|ises)\b)"
     r"(?P<np>" + _LOWER_WORD + r"(?:\s+" + _LOWER_WORD + r"){0,2})"
-    r"\s+by\s*(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|nearly\s+)?$",
+    r"\s+by\s*(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|at\s+least\s+)?$",
     F,
 )
-"""'... and its storage size by': the second quantity a change verb takes (not 'the latter')."""
+"""'reduces training time by 75% and model storage by': the next quantity a change verb
+takes, right after the first one's value (not 'the latter', nor a verb's object)."""
 _CHANGED_BY_VALUE = regex.compile(
     r"\b(?:improv|reduc|increas|decreas|boost|lower|rais|cut|enhanc|accelerat|shrink|compress|"
     r"amplif)\w*\b[^;]*\bby\b[^;]*\d",
@@ -639,8 +643,9 @@ def metric_near(
     coordinated = _AND_ITS_BY.search(left)
     if (
         coordinated
-        and _CHANGED_BY_VALUE.search(left, 0, coordinated.start())
+        and _CHANGED_BY_VALUE.search(left, 0, coordinated.end())
         and not _SYSTEM_END.search(coordinated.group("np"))
+        and not cues.says_which_way(coordinated.group("np"))
     ):
         return coordinated.group("np")  # 'reduces its energy cost by 24x and its size by 2.7x'
     verb_obj = _VERB_OBJECT.search(left)
@@ -1282,6 +1287,7 @@ _POSSESSIVE_END = regex.compile(r"['’]s(?:\s+[-+]?[\d.].*)?\s*$")
 after it)."""
 
 
+_FROM_SCRATCH = regex.compile(r"\s+from\s+scratch\b", F)
 _AT_K = regex.compile(r"[\w-]+@\d+")
 _SIZE_WORD = regex.compile(r"(?:orders?|factor|magnitude)\b", F)
 """'more than an order of magnitude (23.9x)': how large, not what is compared."""
@@ -1325,6 +1331,9 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
         phrase = _TRAILING_MANNER.sub("", _state_of_the_art(sentence, m).rstrip())
+        scratch = _FROM_SCRATCH.match(sentence, m.start("np") + len(phrase))
+        if scratch:
+            phrase += scratch.group()  # 'than training from scratch'
         if not _SYSTEM_END.search(phrase):
             more = _COORDINATED_SYSTEMS.match(sentence, m.start("np") + len(phrase))
             # 'purely symbolic or neural policies'; 'approaches based (on X)'

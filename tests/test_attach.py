@@ -545,6 +545,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reduces the energy cost by 23.9x and its storage size by 2.7x.", 2.7,
          "storage size"),
         ("The former increases mAP by 3.7% and the latter by 4.2%.", 4.2, "mAP"),
+        ("It reduces training time by 75% and model storage by 98%.", 98.0, "model storage"),
+        ("It cuts the position error by 41.0%, 56.7%, and 69.4%, and the orientation error by "
+         "55.6%.", 55.6, "orientation error"),
+        ("It boosts robustness by 53.50% and mitigates class imbalances by 5.73%.", 5.73,
+         "robustness"),
         # what a change noun right after the value says changed
         ("It offers a 22.7% bitrate reduction over VVC.", 22.7, "bitrate"),
         ("It yields a 53.8% relative improvement in accuracy.", 53.8, "accuracy"),
@@ -1013,6 +1018,8 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         # what a gain holds over is where, when it counts places; not when it compares
         ("They improve pass@1 by 26% over four mathematical datasets.", None),
         ("It is 10x larger than existing datasets.", "existing datasets"),
+        ("Fine-tuning gives a 40% higher benchmark score than training from scratch.",
+         "training from scratch"),
         # 'our improved' model is the subject, not one improved upon
         ("Our improved PCB defect detection approach achieves a mAP of 98.9%.", None),
     ],
