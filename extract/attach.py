@@ -1142,7 +1142,29 @@ def ranked_name(sentence: str, before: int) -> str | None:
 def subject_of(sentence: str, before: int) -> str | None:
     """The subject of the main clause before position `before`, unless a pronoun:
     the last comma-separated chunk before the first main verb, after any 'that' or what
-    experiments are said to show."""
+    experiments are said to show. After a colon, the clause there names it ('Experiments
+    show large gains: Qwen2.5-VL improves from') when it is a name or a system ('our
+    method'); a pronoun or a quantity there ('X gains a lot: it reaches', '...: accuracy
+    rose from', '...: grain volume prediction yields') leaves the subject before the colon."""
+    colon = sentence.rfind(": ", 0, before)
+    if colon >= 0 and _SUBJECT_VERB.search(sentence, colon, before):
+        named = _subject_of(sentence, before, colon + 2)
+        if named is not None and (_NAME_CHAR.search(named) or _SYSTEM_END.search(named)):
+            return named
+    return _subject_of(sentence, before, 0)
+
+
+def names_a_quantity(phrase: str) -> bool:
+    """A phrase in lower case that ends with a metric's name is a quantity, not a system."""
+    if _NAME_CHAR.search(phrase):
+        return False
+    return any(q.end() == len(phrase) for q in _metric_phrase().finditer(phrase))
+
+
+_NAME_CHAR = regex.compile(r"[A-Z0-9]")
+
+
+def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
     bare = None
     reported = _REPORTING_THAT.match(head) if "that" in head.lower() else None
@@ -1150,7 +1172,7 @@ def subject_of(sentence: str, before: int) -> str | None:
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
-    cut = max((m.end() for m in _CONTRAST.finditer(head)), default=0)
+    cut = max([m.end() for m in _CONTRAST.finditer(head)] + [clause_start])
     if cut:  # 'X reaches 0.85, while Y attains 0.86': Y's clause
         head = " " * cut + head[cut:]
     subordinate = _SUBORDINATE.match(head)
@@ -1232,17 +1254,21 @@ def _state_of_the_art(sentence: str, m: regex.Match[str]) -> str:
 
 
 _AND_NAME_BY = regex.compile(
-    r"(?:,|\band)\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s+by\s+$"
+    r"(?:,|\band)\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}|"
+    r"(?:(?!(?:by|and|or|the)\s)[\w.+-]+\s+){0,3}" + SYSTEM_NOUN + r")\s+by\s+$"
 )
 _BEAT_BY = regex.compile(r"\b(?:outperform|surpass|exceed|beat)\w*\s+[^,;]{1,60}?\s+by\s+", F)
 
 
 def next_compared(sentence: str, start: int) -> str | None:
-    """The system a later value of 'outperforms X by 3% and Y by 4%' is over: Y."""
+    """The system a later value of 'outperforms X by 3% and Y by 4%' is over: Y (a name, or
+    words ending in a system noun: 'and standard LLM baselines by')."""
     named = _AND_NAME_BY.search(sentence, max(0, start - 60), start)
     if named is None or not _BEAT_BY.search(sentence, 0, named.start()):
         return None
     name = named.group("name")
+    if cues.says_which_way(name):
+        return None  # 'and boosts existing detectors by': a change, not a system
     return None if _metric_phrase().fullmatch(name) or _dataset_vocab().fullmatch(name) else name
 
 

@@ -469,16 +469,6 @@ def _without_metric(baseline: str, metric: str) -> str | None:
     return None
 
 
-def _names_a_quantity(subject: str) -> bool:
-    """A subject in lower case that ends with a metric's name is a quantity, not a system."""
-    if _NAME_CHAR.search(subject):
-        return False
-    return any(q.end() == len(subject) for q in attach._metric_phrase().finditer(subject))
-
-
-_NAME_CHAR = regex.compile(r"[A-Z0-9]")
-
-
 def _subject_without_metric(subject: str, metric: str) -> str | None:
     """A subject that opens or ends with the claim's metric is the quantity, not what reached
     it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
@@ -765,7 +755,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         subject = attach.subject_of(sentence, claim_start)
     if subject is not None and metric is not None:
         subject = _subject_without_metric(subject, metric)
-    if subject is not None and _names_a_quantity(subject):
+    if subject is not None and attach.names_a_quantity(subject):
         subject = None  # 'the mean position error is reduced by 41%, and ...'
     if "baseline" in f.labels:
         baseline = f.labels["baseline"]
