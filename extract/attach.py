@@ -34,6 +34,7 @@ _DATASET_PREP = regex.compile(
     r"(?<!\b(?i:build(?:s|ing)?|built|based|rel(?:y|ies|ying|ied)|focus(?:es|ing|ed)?)\s+)"
     r"\b(?i:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?i:task|benchmark|dataset|corpus)\s+)?"
     + _NAME
     + r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
@@ -167,7 +168,7 @@ _SUBJECT_VERB = regex.compile(
     r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"
     r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|push(?:es|ed)|"
     r"exhibit(?:s|ed)?|establish(?:es|ed)|excel(?:s|led)|maintain(?:s|ed)|offer(?:s|ed)|"
-    r"produc(?:es|ed)|perform(?:s|ed)|rank(?:s|ed)|is|are|was|were|"
+    r"produc(?:es|ed)|perform(?:s|ed)|rank(?:s|ed)|has|had|is|are|was|were|"
     r"can|could|will|would|may|might)\b",
     F,
 )
@@ -983,7 +984,7 @@ _REPORTING_VERBS = (
 )
 """A cheap gate: _REPORTED_BARE is tried only on text holding one of its verbs."""
 _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
-_CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:")
+_CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:(?![\w.])")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
 _CONTRAST = regex.compile(

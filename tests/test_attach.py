@@ -111,6 +111,11 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         # the start of a metric's name is none ('Pass' of 'Pass@1')
         ("It reaches a validity of 99.31% in Pass@1 and 100% in Pass@10.", 99.31, None),
         ("It achieves improvements of 16.6% on Hit@1.", 16.6, None),
+        # a name after the words saying what kind of task or benchmark it is
+        ("It achieves a score of 82.5 on the speech conversation task URO-Bench.", 82.5,
+         "URO-Bench"),
+        ("It outperforms Huatuo by up to 4.2% on the clinical benchmark MedBullets.", 4.2,
+         "MedBullets"),
         # names before 'to' and the values, respectively
         ("We raise the performance on LRW and LRW-1000 to 88.5% and 46.6%, respectively.", 46.6,
          "LRW-1000"),
@@ -864,6 +869,10 @@ def _subject(text: str) -> str | None:
         # a quantity reduced is no system
         ("The mean position error is reduced by 41.0%, and the mean orientation error by "
          "55.6%.", None),
+        # a colon inside a name splits nothing; 'has' and 'had' end a subject
+        ("Llama3.1:70B outperformed 8B by 30%, with 60% average accuracy.", "Llama3.1:70B"),
+        ("In particular, the embeddings approach has 49.5% higher accuracy than prompting.",
+         "embeddings approach"),
         # after a colon, the clause there names the subject when it names a system ...
         ("Experiments show large gains with captions: Qwen2.5-VL-72B improves from 8.6% to "
          "59.0%.", "Qwen2.5-VL-72B"),
