@@ -1165,8 +1165,20 @@ def names_a_quantity(phrase: str) -> bool:
 _NAME_CHAR = regex.compile(r"[A-Z0-9]")
 
 
+_WITH_NAME_DOING = regex.compile(
+    r"\b(?:with|and)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.+-]*(?:\s+(?-i:[A-Z0-9])[\w.+-]*){0,2})\s+"
+    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring|giving)\b(?=[^,;]*$)",
+    F,
+)
+"""'..., with RoBERTa yielding the highest F1-score (0.90)', '... and DeepSeek-R1 reaching
+80.5%': the name the value is of."""
+
+
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
+    doing = list(_WITH_NAME_DOING.finditer(head, clause_start))
+    if doing:
+        return doing[-1].group("name")  # the last one, nearest the value
     bare = None
     reported = _REPORTING_THAT.match(head) if "that" in head.lower() else None
     if reported is None and any(verb in head for verb in _REPORTING_VERBS):

@@ -102,11 +102,14 @@ _BARE_LIST = regex.compile(r"(?:[\s,/&]|and\b|or\b|[-+]?\d[\d.,]*(?:\s?[^\s,\d]{
 _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\s+)?")
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
 _METRIC_ON = regex.compile(
-    r"^(?:(?:[\w.@-]+\s+){1,3}?(?:on|over|across)|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of)\s+(?:the\s+)?"
+    r"^(?:(?:[\w.@^{}$-]+\s+){1,3}?(?:on|over|across)|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of|"
+    r"(?:[\w-]+\s+){0,3}(?:benchmarks?|datasets?|tasks?|corpus|corpora)"
+    r"(?:\s+(?:such\s+as|like|including|namely|in|on|for))?)\s+(?:the\s+)?(?=\S)"
 )
 """'in Abs.Rel on MVSEC and DENSE', 'over existing methods on the MAMI and MMHS150K
-datasets', 'on the test sets of Stanford2D3D and Trans10K-v2': a first item that says the
-metric, the baseline or the split first."""
+datasets', 'on the test sets of Stanford2D3D and Trans10K-v2', 'SAP^2 on the SlideSpeech
+and LibriSpeech', 'on head CT benchmarks RSNA and CQ500': a first item that says the
+metric, the baseline, the split or the kind first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _REFERRING_ITEM = regex.compile(r"(?i:same|each|all|other|either|respective)\b")

@@ -242,6 +242,13 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [_fields(text)[v][0] for v in (84.03, 66.85)] == ["CUB-200-2011", "ILSVRC"]
     text = "It beats GPT-4o and Llama by 6.7% and 9% on both JudgeBench and ReasoningJudgeBench."
     assert [_fields(text)[v][0] for v in (6.7, 9.0)] == [None, None]
+    # words before the first item saying what the list is ('on head CT benchmarks', 'on
+    # datasets such as') are no part of its name
+    text = "It gains +1.4% and +6.9% macro AUC on head CT benchmarks RSNA and CQ500, respectively."
+    assert [_fields(text)[v][0] for v in (1.4, 6.9)] == ["RSNA", "CQ500"]
+    text = ("On datasets such as GSM8K, HumanEval, and MedQA, it improves by 7.61%, 4.88%, and "
+            "3.08%, respectively.")
+    assert [_fields(text)[v][0] for v in (7.61, 4.88, 3.08)] == ["GSM8K", "HumanEval", "MedQA"]
     # a list that points back at earlier names, or holds clauses, names nothing
     text = "X and Y beat the others by 4.8% and 5%, respectively, on the same dataset and model."
     assert [_fields(text)[v][0] for v in (4.8, 5.0)] == [None, None]
@@ -790,8 +797,6 @@ def _subject(text: str) -> str | None:
          "extending the local search"),
         ("With the new loss, achieving R2 scores of 0.93 on the test set.", None),
         # phrases cut short, values and torn asides are no subjects
-        ("We evaluate a set of 18 LLMs, with GPT-4.5 achieving the highest accuracy (74.7%).",
-         None),
         ("FlashDP does not increase memory demands and achieves a 90% throughput.", None),
         ("With 12,000 videos) the adaptive system attains 94.2% P@1.", None),
         ("In ablations, the gating contributes +2.36 IoU over fixed interaction and accuracy "
@@ -869,6 +874,13 @@ def _subject(text: str) -> str | None:
         # a quantity reduced is no system
         ("The mean position error is reduced by 41.0%, and the mean orientation error by "
          "55.6%.", None),
+        # 'with X achieving' names the value's own system, and so does 'and Y reaching'
+        ("Fine-tuned transformers did best, with RoBERTa yielding the highest F1-score (0.90).",
+         "RoBERTa"),
+        ("With Gemini 2.0 Pro achieving 52.9% and DeepSeek-R1 reaching 80.5% path accuracy.",
+         "DeepSeek-R1"),
+        ("We evaluate a set of 18 LLMs, with GPT-4.5 achieving the highest accuracy (74.7%).",
+         "GPT-4.5"),
         # a colon inside a name splits nothing; 'has' and 'had' end a subject
         ("Llama3.1:70B outperformed 8B by 30%, with 60% average accuracy.", "Llama3.1:70B"),
         ("In particular, the embeddings approach has 49.5% higher accuracy than prompting.",
