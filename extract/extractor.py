@@ -112,6 +112,11 @@ and LibriSpeech', 'on head CT benchmarks RSNA and CQ500': a first item that says
 metric, the baseline, the split or the kind first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
+_CLAUSE_WORD = regex.compile(
+    r"\b(?:over|for|of|the|terms|respectively|on|in|with|and|at|achiev\w*|compar\w*)\b",
+    regex.IGNORECASE,
+)
+"""A word that makes a list item more than a name ('AUTC over the best OOD')."""
 _REFERRING_ITEM = regex.compile(r"(?i:same|each|all|other|either|respective)\b")
 """The first words of a list that points back at what was named before."""
 _CHANGED_BY_VALUE = regex.compile(r"\bby\b.*\d")
@@ -552,8 +557,13 @@ def _respectively(
             and not (capitalised and tail in _DATASET_TAILS | _SET_TAILS)
         ):
             continue  # "on SLIVER07, ACDC and Medical Segmentation Decathlon datasets": named so
-        if all(attach._metric_phrase().fullmatch(x) for x in items):
-            kind = "metric"
+        if all(attach._metric_phrase().fullmatch(x) for x in items) or (
+            attach._metric_phrase().match(items[0])
+            and not any(attach._dataset_vocab().match(x) for x in items)
+            and all(len(x.split()) <= 3 and not _CLAUSE_WORD.search(x) for x in items)
+        ):
+            kind = "metric"  # 'AP and AP50'; 'RMSE Rotation and Translation'
+
         elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
             kind = "dataset"
         elif tail in _CONDITION_TAILS:

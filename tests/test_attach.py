@@ -249,6 +249,11 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     text = ("On datasets such as GSM8K, HumanEval, and MedQA, it improves by 7.61%, 4.88%, and "
             "3.08%, respectively.")
     assert [_fields(text)[v][0] for v in (7.61, 4.88, 3.08)] == ["GSM8K", "HumanEval", "MedQA"]
+    # a list that starts with a metric's name lists metrics, even when the others are unknown
+    text = "We improve on them by 55% and 86% for RMSE Rotation and Translation, respectively."
+    assert [_fields(text)[v] for v in (55.0, 86.0)] == [
+        (None, "RMSE Rotation"), (None, "Translation")
+    ]
     # a list that points back at earlier names, or holds clauses, names nothing
     text = "X and Y beat the others by 4.8% and 5%, respectively, on the same dataset and model."
     assert [_fields(text)[v][0] for v in (4.8, 5.0)] == [None, None]
