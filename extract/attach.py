@@ -593,10 +593,14 @@ def metric_near(
     )
     if own:
         return own
-    changed_in_of = _CHANGE_IN_OF_LEFT.search(sentence, max(0, start - 100), start)
+    changed_in_of = " of " in sentence[max(0, start - 30) : start] and _CHANGE_IN_OF_LEFT.search(
+        sentence, max(0, start - 100), start
+    )
     if changed_in_of:
         return _clean(changed_in_of.group("np"))
-    listed_from = _LISTED_FROM.search(sentence, max(0, start - 60), start)
+    listed_from = sentence[max(0, start - 8) : start].rstrip().endswith("from") and (
+        _LISTED_FROM.search(sentence, max(0, start - 60), start)
+    )
     if listed_from and not (
         _NO_QUANTITY_WORD.search(listed_from.group("np"))
         or cues.UP.search(listed_from.group("np"))
@@ -641,7 +645,7 @@ def metric_near(
     if shared:
         return shared  # '94% accuracy on PACS and 87% on Office-Home'
     left = sentence[max(0, start - 120) : start]
-    coordinated = _AND_ITS_BY.search(left)
+    coordinated = " by " in left[-20:] and _AND_ITS_BY.search(left)
     if (
         coordinated
         and _CHANGED_BY_VALUE.search(left, 0, coordinated.end())
@@ -1167,7 +1171,7 @@ _NAME_CHAR = regex.compile(r"[A-Z0-9]")
 
 _WITH_NAME_DOING = regex.compile(
     r"\b(?:with|and)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.+-]*(?:\s+(?-i:[A-Z0-9])[\w.+-]*){0,2})\s+"
-    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring|giving)\b(?=[^,;]*$)",
+    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring|giving)\b",
     F,
 )
 """'..., with RoBERTa yielding the highest F1-score (0.90)', '... and DeepSeek-R1 reaching
@@ -1176,7 +1180,8 @@ _WITH_NAME_DOING = regex.compile(
 
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
-    doing = list(_WITH_NAME_DOING.finditer(head, clause_start))
+    last = max(clause_start, head.rfind(",") + 1, head.rfind(";") + 1)
+    doing = list(_WITH_NAME_DOING.finditer(head, last)) if "ing " in head[last:] else []
     if doing:
         return doing[-1].group("name")  # the last one, nearest the value
     bare = None
