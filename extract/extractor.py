@@ -477,18 +477,22 @@ def _without_metric(baseline: str, metric: str) -> str | None:
     return None
 
 
+_OWNER_OF = regex.compile(r"(?P<owner>.+?)['’]s\s+(?P<rest>.+)")
+_WHERE_MEASURED = regex.compile(r"(?:\s+(?:on|in|for|across|at)\s.*)?", regex.IGNORECASE)
+
+
 def _subject_without_metric(subject: str, metric: str) -> str | None:
     """A subject that opens or ends with the claim's metric is the quantity, not what reached
     it: 'the accuracy of QwQ-32B improved' is QwQ-32B's, 'the FID score is reduced' nobody's."""
     if subject.endswith(f"({metric})") or metric.startswith(subject + " "):
         return None  # 'mean Intersection over Union (mIoU)'; 'a LLM Judge score of 52.7%'
-    owned = ("'s " in subject or "’s " in subject) and regex.fullmatch(
-        r"(?P<owner>.+?)['’]s\s+" + regex.escape(metric) + r"(?:\s+(?:on|in|for|across|at)\s.*)?",
-        subject,
-        regex.IGNORECASE,
-    )
+    owned = _OWNER_OF.match(subject)
     if owned:
-        return owned.group("owner")  # "the 1.5B model's accuracy on MATH500 increases"
+        rest = owned.group("rest")
+        if rest.lower().startswith(metric.lower()) and _WHERE_MEASURED.fullmatch(
+            rest, len(metric)
+        ):
+            return owned.group("owner")  # "the 1.5B model's accuracy on MATH500 increases"
     if subject.lower().endswith(" " + metric.lower()):
         rest = subject[: -len(metric)].rstrip()
         owner = _POSSESSIVE.split(rest, maxsplit=1)[0].rstrip()
