@@ -1031,6 +1031,10 @@ _APPOSITIVE = regex.compile(
 """A phrase between commas that opens with a participle or a conjunction describes the name
 before it ('Our approach, combining A with B, achieves'; 'features, extracted from X, are';
 'the first pipeline, although simpler, achieves'), or names it."""
+_DETERMINED_APPOSITIVE = regex.compile(r"(?:our|an?|the|its)\s", F)
+_NOT_A_NAME_START = regex.compile(r"(?:the|an?|our|this|these|those|together|overall)\b", F)
+"""'DensePillarNet, our adaptation of PillarNet, achieves': a noun phrase between commas
+after a name is that name's description."""
 _NAMING = regex.compile(
     r"(?:named|dubbed|termed|called|coined\s+as|referred\s+to\s+as)\s+(?P<name>[^\s()]+)"
 )
@@ -1206,7 +1210,14 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
         if not chunks:
             continue
         closed = head[: verb.start()].rstrip().endswith(",") and len(chunks) > 1
-        if closed and _APPOSITIVE.match(chunks[-1]) and _names_before(chunks[-2]):
+        if closed and _names_before(chunks[-2]) and (
+            _APPOSITIVE.match(chunks[-1])
+            or (
+                _DETERMINED_APPOSITIVE.match(chunks[-1])
+                and _NAME_CHAR.search(chunks[-2])
+                and not _NOT_A_NAME_START.match(chunks[-2])
+            )
+        ):
             naming = _NAMING.fullmatch(chunks[-1])
             if naming:
                 return _clean(naming.group("name"))  # 'our method, termed Diff-FBP, reaches'

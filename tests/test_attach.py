@@ -886,6 +886,13 @@ def _subject(text: str) -> str | None:
          "DeepSeek-R1"),
         ("We evaluate a set of 18 LLMs, with GPT-4.5 achieving the highest accuracy (74.7%).",
          "GPT-4.5"),
+        # a noun phrase between commas after a name describes it ...
+        ("DensePillarNet, our adaptation of PillarNet, achieves a 29% reduction in latency.",
+         "DensePillarNet"),
+        ("Operator, the most secure CUA evaluated, still exhibits an ASR of 7.6%.", "Operator"),
+        # ... but after 'The ...' the phrase between commas names the system
+        ("The best configuration, a YOLOv11l model trained on more data, achieved 0.9 mAP@50.",
+         "YOLOv11l model trained on more data"),
         # a colon inside a name splits nothing; 'has' and 'had' end a subject
         ("Llama3.1:70B outperformed 8B by 30%, with 60% average accuracy.", "Llama3.1:70B"),
         ("In particular, the embeddings approach has 49.5% higher accuracy than prompting.",
