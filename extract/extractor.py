@@ -213,6 +213,20 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     )
 
 
+_METRIC_ITEM = r"[\w@.+-]+(?:\s+[\w@.+-]+)?"
+
+
+@cache
+def _metrics_by_pattern(n: int) -> regex.Pattern[str]:
+    """Exactly n metric names joined by commas and a final 'and', right before 'by'."""
+    middle = r"(?:\s*,\s*" + _METRIC_ITEM + f"){{{n - 2}}}" if n > 2 else ""
+    return regex.compile(
+        r"(?<![\w'’])(?P<items>" + _METRIC_ITEM + middle + r"\s*,?\s+and\s+" + _METRIC_ITEM + r")"
+        r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?$",
+        regex.REVERSE,
+    )
+
+
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -524,6 +538,9 @@ def _respectively(
             continue
         if respectively:
             _systems_listed(text[s0 : ms[group[0]].start], members, out)
+        else:  # 'outperforms BERT and RoBERTa by 3% and 2%', 'boosts mDice and mIoU by'
+            _systems_listed(text[s0 : ms[group[0]].start], members, out, ("baseline",))
+            _metrics_listed(text[s0 : ms[group[0]].start], members, out)
         pattern = _enumeration_pattern(len(members))
         end = ms[group[-1]].end
         if respectively:
@@ -580,17 +597,41 @@ def _respectively(
             out[i].labels[kind] = label
 
 
-def _systems_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
+_KINDS = ("subject", "baseline")
+_IMPROVES = regex.compile(r"improv", regex.IGNORECASE)
+
+
+def _metrics_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
+    """'boosts mDice and mIoU by 3.6% and 4.4%': without 'respectively' too, each value is
+    of its own metric when a change verb takes exactly as many metrics right before 'by'."""
+    listed = _metrics_by_pattern(len(members)).search(head)
+    if listed is None:
+        return
+    if not cues.says_which_way(head[max(0, listed.start() - 60) : listed.start()]):
+        return
+    names = _SPLIT_ITEMS.split(listed.group("items").strip())
+    metric = attach._metric_phrase()
+    if len(names) == len(members) and all(metric.fullmatch(name) for name in names):
+        for i, name in zip(members, names, strict=True):
+            out[i].labels["metric"] = name
+
+
+def _systems_listed(
+    head: str, members: list[int], out: dict[int, _Found], kinds: tuple[str, ...] = _KINDS
+) -> None:
     """'ViT-S, ViT-B and ViT-L achieve 81.2%, 83.4% and 84.1%, respectively': each value is
     its own system's; in 'outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively',
     each is over its own baseline; in 'AP and AP50 improved by 1.9% and 2.4%', of its own
-    metric (and no system is named)."""
-    for kind in ("subject", "baseline"):
+    metric (and no system is named). kinds: which of the two lists to look for."""
+    for kind in kinds:
         listed = _systems_pattern(len(members), kind == "baseline").search(head)
         if listed is not None:
             break
     else:
         return
+    if kinds != _KINDS and _IMPROVES.match(listed.group()):
+        return  # without 'respectively', 'improves Dynamic Degree and Imaging Quality by'
+
     names = _SPLIT_ITEMS.split(listed.group("items").strip())
     metric, datasets = attach._metric_phrase(), attach._dataset_vocab()
     if all(metric.fullmatch(name) for name in names):

@@ -73,6 +73,17 @@ def _ratio_unit(c: Ctx) -> bool:
     return not cues.SETTING_RIGHT.match(c.right)
 
 
+_LISTED_NAME = r"(?![a-z]+(?:ed|ing)\b)(?=[\w@.+-]*[A-Za-z])[\w@.+-]+"
+_DIMENSION_BY = regex.compile(r"(?<![\w.@-])\d+\s+by\s+$")
+_DIMENSION_UNIT = regex.compile(
+    r"\s*(?:pixels?|px|grids?|matrix|matrices|patches|tiles|voxels?|images?|resolution)\b",
+    regex.IGNORECASE,
+)
+_NAMES_THEN_BY = regex.compile(
+    r"\s*(?:and\s+)?" + _LISTED_NAME + r"(?:\s+and\s+" + _LISTED_NAME + r")?\s+by\s+"
+)
+"""'..., AP50 and AP75 by ': the last items of a list of names before 'by' (not 'complemented
+by', '256 by')."""
 _CLAUSE_TAIL = regex.compile(r"[,;:](?=[^,;:]*$)")
 """The last punctuation mark of a text: what follows it is the number's own clause."""
 
@@ -107,6 +118,10 @@ def _delta_left(c: Ctx) -> bool:
         and _OUTPERFORMED_PAREN.search(tail)
     ):
         return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin
+    if _DIMENSION_BY.search(tail) and (
+        _DIMENSION_UNIT.match(c.right) or _DIMENSION_UNIT.match(m.unit_text or "")
+    ):
+        return False  # '256 by 256 pixels': a size (but 'the SoTA's 7.87 by 3.18' is a change)
     if m.unit is None and tail.rstrip().endswith("(") and _NAMED_IN_BRACKET.match(c.right):
         return False  # 'improves compressed embeddings (256 dimensions) by': which ones
     if m.unit is None:
@@ -115,6 +130,8 @@ def _delta_left(c: Ctx) -> bool:
             # 'improves FID by 3.1', not 'degradation tasks, and images produced by 10'
             clause = _CLAUSE_TAIL.search(c.left)
             head = c.left[clause.end() :] if clause else c.left
+            if not cues.says_which_way(head) and _NAMES_THEN_BY.fullmatch(head):
+                head = c.left  # 'improves AP, AP50 and AP75 by': the comma was the list's
             return cues.says_which_way(head)
     return True
 

@@ -254,6 +254,16 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [_fields(text)[v] for v in (55.0, 86.0)] == [
         (None, "RMSE Rotation"), (None, "Translation")
     ]
+    # without 'respectively', values right after the metrics or systems a verb takes pair
+    # with them in order; not after 'improves' names that are no metrics
+    text = "Siamese-Diffusion boosts SANet's mDice and mIoU by 3.6% and 4.4% on the Polyps."
+    assert [_fields(text)[v][1] for v in (3.6, 4.4)] == ["mDice", "mIoU"]
+    got = {c.value: c.baseline for c in extract_claims("t", "It outperforms BERT and "
+                                                       "RoBERTa by 3% and 2%.")}
+    assert [got[3.0], got[2.0]] == ["BERT", "RoBERTa"]
+    got = {c.value: c.baseline for c in extract_claims(
+        "t", "It improves Dynamic Degree and Imaging Quality by 233% and 40.5%.")}
+    assert got[40.5] != "Imaging Quality"
     # a list that points back at earlier names, or holds clauses, names nothing
     text = "X and Y beat the others by 4.8% and 5%, respectively, on the same dataset and model."
     assert [_fields(text)[v][0] for v in (4.8, 5.0)] == [None, None]

@@ -154,6 +154,10 @@ def test_ranges_and_changes_between_two_values(
         ("It improves the performance of compressed LLM2Vec embeddings (256 dimensions) by "
          "1.1 points and 2.7 points.", [("delta", "up")] * 2),
         ("It improves the accuracy of the reduced model by 2.1%.", [("delta", "up")]),
+        # a list of names before 'by' leaves the verb before it in the clause
+        ("It improves AP, AP50 and AP75 by 1.2, 2.3 and 0.8 points.",
+         [("delta", "up")] * 3),
+        ("Images are 64 by 64 and 256 by 256 pixels.", []),
         # 'more than' says how large, not which way; amplifying is a way up
         ("It reduces energy cost by more than an order of magnitude and its storage size by "
          "2.7x.", [("ratio", "down"), ("ratio", "down")]),
