@@ -342,7 +342,9 @@ vocabulary names, named by words with a capital letter (not 'an average score of
 scores of')."""
 
 
-_GAP_BREAK = regex.compile(r"[,;()]|\b(?:than|over|and|while|with)\b")
+_GAP_BREAK = regex.compile(
+    r"[,;()]|\b(?:than|over|and|while|with|under|within|without|given|despite|during|when)\b"
+)
 _SIGNED_ASIDE = regex.compile(r"\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:%|pp|points?)?\s*\)")
 _ASIDE_END = regex.compile(r"\s*\)")
 _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")

@@ -840,6 +840,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             baseline = None  # 'improving BC4CHEMD to 93.72%': what improved, not what lost
         elif baseline == dataset:  # one name is not both
             dataset = None  # 'outperforming MedSAM (0.893)': a system compared with
+    if dataset is not None and baseline is not None and baseline.endswith(" " + dataset):
+        dataset = None  # 'surpassing the state-of-the-art method L-Defense (61.20%)'
     if baseline is not None and metric is not None:
         if (
             baseline == metric

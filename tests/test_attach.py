@@ -108,6 +108,9 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         # a name may start with a small 'i'
         ("It achieves new state-of-the-art results on iNaturalist-18 (91.3%).", 91.3,
          "iNaturalist-18"),
+        # the system a value is compared with is no dataset, however it is introduced
+        ("On the RAWFC dataset, DeReC achieves an F1 score of 65.58%, surpassing the "
+         "state-of-the-art method L-Defense (61.20%).", 65.58, None),
         # the start of a metric's name is none ('Pass' of 'Pass@1')
         ("It reaches a validity of 99.31% in Pass@1 and 100% in Pass@10.", 99.31, None),
         ("It achieves improvements of 16.6% on Hit@1.", 16.6, None),
@@ -643,6 +646,11 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # ... but not a task or a part named before its 'from'
         ("It boosts sentiment analysis F1 from 35.3% to 87.5% and paraphrase detection from "
          "56.1% to 87.0%.", 87.0, "F1"),
+        # a condition after the value ends the place its metric may stand
+        ("It can improve throughput by up to 19.9% under a strict latency budget.", 19.9,
+         "throughput"),
+        ("It reduces token usage by over 25% without compromising performance.", 25.0,
+         "token usage"),
         # words saying how large a change is are no metric
         ("It achieves a 30% average relative improvement over the strongest.", 30.0, None),
         # ... and an 'and' ends what a change is in ('gain in box AP on ... and mask AP')
