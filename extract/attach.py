@@ -605,8 +605,7 @@ def metric_near(
     )
     if listed_from and not (
         _NO_QUANTITY_WORD.search(listed_from.group("np"))
-        or cues.UP.search(listed_from.group("np"))
-        or cues.DOWN.search(listed_from.group("np"))
+        or cues.says_which_way(listed_from.group("np"))
     ):
         return listed_from.group("np")  # '..., and the average surface distance from 1.00 to'
     value_end = end
@@ -998,8 +997,8 @@ _CONTRAST = regex.compile(
     r"(?:\w+ing|less|more|superior|inferior|comparable|competitive)\b)"
 )
 """A main clause that turns to another subject ('..., while ModernBERT attains', '... whereas
-the baseline reaches'); not a
-participle or a comparison ('..., while maintaining', '..., while slightly less')."""
+the baseline reaches'); not a participle or a comparison ('..., while maintaining', '...,
+while slightly less')."""
 _THIRD_PERSON = regex.compile(r"\s*(?:they|it|its|their)\b")
 _SUBORDINATE = regex.compile(
     r"(?P<lead>\s*(?:[A-Z]\w+,\s+(?=[wat]))?(?i:while|whereas|although|though)\s)"
@@ -1400,9 +1399,8 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _metric_phrase().fullmatch(np) or _COUNTED_PLACES.fullmatch(np) or _SIZE_WORD.match(np):
             continue
-        if m.group("bare"):
-            np = _system_improved(np)  # type: ignore[assignment]
-            if np is None:
-                continue  # "improving adversarial robustness by 47.3%", "improves MPPE accuracy"
-        found.append((m.start(), m.end(), np))
+        system = _system_improved(np) if m.group("bare") else np
+        if system is None:
+            continue  # "improving adversarial robustness by 47.3%", "improves MPPE accuracy"
+        found.append((m.start(), m.end(), system))
     return found

@@ -556,10 +556,11 @@ def _respectively(
         named = found.group("items").strip()
         items = [_VALUE_ON.sub("", x.strip(" .,")) for x in _SPLIT_ITEMS.split(named)]
         items[0] = _METRIC_ON.sub("", items[0])
-        if _BOTH.match(items[0]):
+        both = _BOTH.match(items[0])
+        if both is not None:
             if not respectively:
                 continue  # "by 6.7% and 9% ... on both JudgeBench and ReasoningJudgeBench"
-            items[0] = items[0][_BOTH.match(items[0]).end() :]  # type: ignore[union-attr]
+            items[0] = items[0][both.end() :]
         if len(items) != len(members) or not all(_NAME_ITEM.match(x) for x in items):
             continue  # "with 28.3M, 49.7M, and 87.9M parameters": sizes, not names
         if any("--" in x for x in items):
@@ -584,7 +585,6 @@ def _respectively(
             and all(len(x.split()) <= 3 and not _CLAUSE_WORD.search(x) for x in items)
         ):
             kind = "metric"  # 'AP and AP50'; 'RMSE Rotation and Translation'
-
         elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
             kind = "dataset"
         elif tail in _CONDITION_TAILS:
@@ -631,7 +631,6 @@ def _systems_listed(
         return
     if kinds != _KINDS and _IMPROVES.match(listed.group()):
         return  # without 'respectively', 'improves Dynamic Degree and Imaging Quality by'
-
     names = _SPLIT_ITEMS.split(listed.group("items").strip())
     metric, datasets = attach._metric_phrase(), attach._dataset_vocab()
     if all(metric.fullmatch(name) for name in names):
@@ -678,6 +677,19 @@ _ADJECTIVE_PARTICIPLE = regex.compile(
 thing, not which way the value went."""
 
 
+def _last_cue(pattern: regex.Pattern[str], clause: str) -> int:
+    """Where the last word of pattern in clause that says which way starts, or -1: not a
+    participle naming a thing, nor 'more' of 'more than 5'."""
+    last = -1
+    for w in pattern.finditer(clause):
+        if not (
+            _ADJECTIVE_PARTICIPLE.match(clause, w.start())
+            or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
+        ):
+            last = w.start()
+    return last
+
+
 def _direction(f: _Found, left: str, right: str) -> str | None:
     m = f.mention
     if f.claim_type == "result":
@@ -696,19 +708,7 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     if m.signed == "+":
         return "up"
     clause = _clause(left)[-120:]
-    last_up = last_down = -1
-    for w in cues.UP.finditer(clause):
-        if not (
-            _ADJECTIVE_PARTICIPLE.match(clause, w.start())
-            or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
-        ):
-            last_up = w.start()
-    for w in cues.DOWN.finditer(clause):
-        if not (
-            _ADJECTIVE_PARTICIPLE.match(clause, w.start())
-            or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
-        ):
-            last_down = w.start()
+    last_up, last_down = _last_cue(cues.UP, clause), _last_cue(cues.DOWN, clause)
     if last_up >= 0 or last_down >= 0:
         return "up" if last_up > last_down else "down"
     if f.claim_type == "change" and f.origin is not None:
