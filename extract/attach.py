@@ -1195,7 +1195,8 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
         reported = bare = _REPORTED_BARE.match(head)
     if reported:
         head = " " * reported.end() + head[reported.end() :]
-    cut = max([m.end() for m in _CONTRAST.finditer(head)] + [clause_start])
+    contrasts = _CONTRAST.finditer(head) if "while" in head or "where" in head else ()
+    cut = max([m.end() for m in contrasts] + [clause_start])
     if cut:  # 'X reaches 0.85, while Y attains 0.86': Y's clause
         head = " " * cut + head[cut:]
     subordinate = _SUBORDINATE.match(head)

@@ -118,7 +118,7 @@ def _delta_left(c: Ctx) -> bool:
         and _OUTPERFORMED_PAREN.search(tail)
     ):
         return False  # 'outperforming the M3D model (19.10%)': M3D's score, no margin
-    if _DIMENSION_BY.search(tail) and (
+    if _DIMENSION_BY.search(tail, max(0, len(tail) - 16)) and (
         _DIMENSION_UNIT.match(c.right) or _DIMENSION_UNIT.match(m.unit_text or "")
     ):
         return False  # '256 by 256 pixels': a size (but 'the SoTA's 7.87 by 3.18' is a change)
