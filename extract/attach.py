@@ -30,9 +30,11 @@ _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
 _NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
-_DATASET_PREP = regex.compile(
-    r"(?<!\b(?i:build(?:s|ing)?|built|based|rel(?:y|ies|ying|ied)|focus(?:es|ing|ed)?)\s+)"
-    r"\b(?i:on|in|for|across|under)\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
+_DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is tried everywhere
+    r"\b(?i:on|in|for|across|under)"
+    r"(?<!\b(?i:build(?:s|ing)?|built|based|rel(?:y|ies|ying|ied)|focus(?:es|ing|ed)?)\s+"
+    r"(?i:on|in|for|across|under))"
+    r"\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?i:task|benchmark|dataset|corpus)\s+)?"
     + _NAME
