@@ -42,7 +42,7 @@ _DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_PAREN = regex.compile(
-    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
     r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
@@ -55,7 +55,7 @@ _DATASET_ABBREVIATED = regex.compile(
 short name a dataset is given in brackets."""
 _TITLE_NOUNS = ("Dataset", "Database", "Benchmark", "Corpus", "Treebank")
 _DATASET_TITLED = regex.compile(
-    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3}"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3}"
     r"\s+(?:" + "|".join(_TITLE_NOUNS) + r"))\b"
 )
 """'the Stanford Sentiment Treebank: 58.5%': a name that says what it is, wherever it stands."""
@@ -67,7 +67,7 @@ _DATASET_RAISED_TO = regex.compile(
 )
 """'improving BC4CHEMD to 93.72%', and the next of a chain: '..., Species800 to 80.91%'."""
 _DATASET_COLON = regex.compile(
-    r"(?<![\w-])(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
     r"\s*:\s*(?P<metric>[\w@-]+\s*(?:of\s+|[=:]\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'REFUGE: ED of 32.5 pixels', 'MedMCQA: 62.7%': a name labelling the value after a colon.

@@ -52,7 +52,7 @@ _RANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _OWNER_BEFORE = regex.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+$"
+    r"\b(?<!-)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+$"
 )
 """A name in the possessive right before a value owns it: "ByteTrack's 114.3 pixels"."""
 _SIGNED_BRACKET = regex.compile(r"\s*\(\s*[+-]\s*\d")
