@@ -1400,6 +1400,8 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
         np = _clean(_POSSESSIVE_END.sub("", phrase))
         if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
             continue
+        if np.lower() in cues.PRONOUNS:
+            continue  # 'dramatically exceeding it': what it points at is in another phrase
         if _metric_phrase().fullmatch(np) or _COUNTED_PLACES.fullmatch(np) or _SIZE_WORD.match(np):
             continue
         system = _system_improved(np) if m.group("bare") else np

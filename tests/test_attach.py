@@ -1084,6 +1084,10 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         # what a gain holds over is where, when it counts places; not when it compares
         ("They improve pass@1 by 26% over four mathematical datasets.", None),
         ("It is 10x larger than existing datasets.", "existing datasets"),
+        # a pronoun compared with names nothing; the phrase it points at does
+        ("It improves sample efficiency compared to LLM-as-a-Judge, outperforming it by 7.2%.",
+         "LLM-as-a-Judge"),
+        ("It matches steering vectors within 1-2% while dramatically exceeding it.", None),
         ("Fine-tuning gives a 40% higher benchmark score than training from scratch.",
          "training from scratch"),
         # 'our improved' model is the subject, not one improved upon
