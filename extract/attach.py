@@ -395,13 +395,7 @@ _CHANGE_IN = regex.compile(
 )
 """'a 19.5% increase in conversational abilities', 'a 5% improvement on AbsRel'."""
 _NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively)\b)"
-_CHANGE_MODIFIERS = regex.compile(
-    r"\b(?:relative|absolute|average|avg|overall|mean|net|total|additional|extra|notable|"
-    r"significant|substantial|consistent|further|clear|marked|maximum|max|minimum|min|"
-    r"optimal|impressive|remarkable|considerable|[a-z]+ly)\b\s*",
-    F,
-)
-"""Words that say how large a change is, not what changed ('an 18% relative gain')."""
+_CHANGE_MODIFIERS = regex.compile(r"\b(?:" + cues.SIZE_WORDS + r")\b\s*", F)
 _COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
     r"(?P<np>" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])"

@@ -35,11 +35,14 @@ def says_which_way(text: str) -> bool:
         for w in pattern.finditer(text)
     )
 
-_ADJ = (
-    r"(?:(?:a|an|the|clear|large|significant|substantial|notable|considerable|wide|remarkable|"
-    r"average|absolute|relative|impressive|consistent|solid|further|additional|overall|"
-    r"maximum|mean|total|overall|performance|accuracy|\w+ly|\w+-point)\s+)*"
+SIZE_WORDS = (
+    r"clear|large|significant|substantial|notable|considerable|wide|remarkable|marked|"
+    r"impressive|consistent|solid|further|additional|extra|average|avg|absolute|relative|"
+    r"overall|maximum|max|minimum|min|mean|net|total|optimal|\w+ly"
 )
+"""Words that say how large or of what kind a change is, not what changed ('a clear margin',
+'an 18% relative gain')."""
+_ADJ = rf"(?:(?:a|an|the|{SIZE_WORDS}|performance|accuracy|\w+-point)\s+)*"
 CHANGE_NOUNS = (
     r"margins?|gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|"
     r"declines?|advantages?|leads?|uplifts?|lifts?|degradations?|enhancements?|jumps?|"

@@ -119,7 +119,7 @@ _CLAUSE_WORD = regex.compile(
 """A word that makes a list item more than a name ('AUTC over the best OOD')."""
 _REFERRING_ITEM = regex.compile(r"(?i:same|each|all|other|either|respective)\b")
 """The first words of a list that points back at what was named before."""
-_CHANGED_BY_VALUE = regex.compile(r"\bby\b.*\d")
+_CLAUSE_IN_ITEM = regex.compile(r"\bby\b.*\d")
 """'non-expert actions by over 50%': an item that holds a clause of its own."""
 _BOTH = regex.compile(r"(?i:both)\s+")
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
@@ -539,7 +539,7 @@ def _respectively(
         if respectively:
             _systems_listed(text[s0 : ms[group[0]].start], members, out)
         else:  # 'outperforms BERT and RoBERTa by 3% and 2%', 'boosts mDice and mIoU by'
-            _systems_listed(text[s0 : ms[group[0]].start], members, out, ("baseline",))
+            _systems_listed(text[s0 : ms[group[0]].start], members, out, respectively=False)
             _metrics_listed(text[s0 : ms[group[0]].start], members, out)
         pattern = _enumeration_pattern(len(members))
         end = ms[group[-1]].end
@@ -568,7 +568,7 @@ def _respectively(
         if any(_DETERMINED.fullmatch(x) for x in items):
             continue  # "on the AISHELL-1 corpus, and the results show": a clause, no name
         if _REFERRING_ITEM.match(items[0]) or any(
-            x.endswith("-") or _CHANGED_BY_VALUE.search(x) for x in items
+            x.endswith("-") or _CLAUSE_IN_ITEM.search(x) for x in items
         ):
             continue  # "on the same dataset and model", "on expert- and user-written CS"
         tail = (found.group("tail") or "").lower()
@@ -597,7 +597,6 @@ def _respectively(
             out[i].labels[kind] = label
 
 
-_KINDS = ("subject", "baseline")
 _IMPROVES = regex.compile(r"improv", regex.IGNORECASE)
 
 
@@ -617,19 +616,20 @@ def _metrics_listed(head: str, members: list[int], out: dict[int, _Found]) -> No
 
 
 def _systems_listed(
-    head: str, members: list[int], out: dict[int, _Found], kinds: tuple[str, ...] = _KINDS
+    head: str, members: list[int], out: dict[int, _Found], respectively: bool = True
 ) -> None:
     """'ViT-S, ViT-B and ViT-L achieve 81.2%, 83.4% and 84.1%, respectively': each value is
     its own system's; in 'outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively',
     each is over its own baseline; in 'AP and AP50 improved by 1.9% and 2.4%', of its own
-    metric (and no system is named). kinds: which of the two lists to look for."""
-    for kind in kinds:
+    metric (and no system is named). Without 'respectively', only a list compared with
+    ('outperforms BERT and RoBERTa by 3% and 2%'), and not one after 'improves'."""
+    for kind in ("subject", "baseline") if respectively else ("baseline",):
         listed = _systems_pattern(len(members), kind == "baseline").search(head)
         if listed is not None:
             break
     else:
         return
-    if kinds != _KINDS and _IMPROVES.match(listed.group()):
+    if not respectively and _IMPROVES.match(listed.group()):
         return  # without 'respectively', 'improves Dynamic Degree and Imaging Quality by'
     names = _SPLIT_ITEMS.split(listed.group("items").strip())
     metric, datasets = attach._metric_phrase(), attach._dataset_vocab()

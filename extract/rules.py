@@ -426,6 +426,7 @@ RULES: tuple[Rule, ...] = (
         _delta_left,
         (
             "It outperforms DPO by a clear margin of [[15]]%.",
+            "It outperforms the baseline by an extra [[4]] points.",
             "This yields an improvement of [[2.66]]% over prior methods.",
             "It shows improvements in F1 scores of up to [[17]] points over the baselines.",
             "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
