@@ -141,7 +141,7 @@ _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
 _DATASET_TAILS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "split", "splits"})
-_SET_TAILS = frozenset({"set", "sets", "corpus", "corpora"})
+_SET_TAILS = frozenset({"set", "sets", "corpus", "corpora", "task", "tasks"})
 """Words after a list that make its items datasets only when they are names ('on Callhome
 and Fisher test sets', not 'on the validation and test sets')."""
 _CAPITALISED = regex.compile(r"[A-Z0-9]\S*(?:\s+(?:[A-Z0-9]\S*|test|val|validation|dev))*")
@@ -152,14 +152,16 @@ _REPORTING_VERB = r"(?-i:(?:demonstrat|show|indicat|reveal|confirm|verif|validat
 """'experiments on A and B datasets demonstrate': the verb that ends a list of names."""
 _ITEM = r"[^\s,;()]+(?:\s+(?!" + _REPORTING_VERB + r")[^\s,;()]+){0,4}?"
 _ENUM_END = (
-    r"(?:\s+(?P<tail>(?-i:[a-z]+)))??"
+    r"(?:\s+(?:(?-i:[a-z]+(?:tion|ing))\s+(?=(?:tasks?|datasets?|benchmarks?)\b))?"
+    r"(?P<tail>(?-i:[a-z]+)))??"
     r"(?=\s*(?:[,.;)]|$|to\s*$|\s+(?:respectively|with|using|while|and\s+the|"
     r"and\s+(?:obtain|achiev|reach|attain|yield|outperform|surpass)\w*|"
     + _REPORTING_VERB
     + r")\b))"
 )
 """Where a list of names ends: at punctuation, or a word that starts a new phrase ('...
-datasets and obtains mIoU of')."""
+datasets and obtains mIoU of'). The word saying what the names are (the tail) may follow
+what they are of: '... and English-French translation tasks'."""
 _ENUM_LEAD = (
     r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:(?:data\s?sets|benchmarks|tasks)(?:\s*,\s*namely|\s*,?\s*i\.e\.,?)\s+)?"

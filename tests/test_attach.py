@@ -225,6 +225,12 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [got[v][0] for v in (10.8, 5.4)] == ["ACDC", "Medical Segmentation Decathlon"]
     got = _fields("It reaches 34.0 and 64.7 BLEU on Callhome and Fisher test sets, respectively.")
     assert [got[v][0] for v in (34.0, 64.7)] == ["Callhome", "Fisher test"]
+    # a task word may follow what the tasks are of; no other word may ('RSDD-SAR inshore')
+    got = _fields("It gets 28.4 and 41.0 BLEU on the WMT 2014 English-to-German and "
+                  "English-to-French translation tasks, respectively.")
+    assert [got[v][0] for v in (28.4, 41.0)] == ["WMT 2014 English-to-German", "English-to-French"]
+    got = _fields("It wins by 12.8% and 11.9% on SSDD and RSDD-SAR inshore datasets, respectively.")
+    assert [got[v][0] for v in (12.8, 11.9)] == ["SSDD", "RSDD-SAR inshore"]
     # ... but not the splits of one, nor items that say more than a name
     got = _fields("It reaches 73.2% and 70.3% AMOTA on the validation and test sets, respectively.")
     assert [got[v][0] for v in (73.2, 70.3)] == [None, None]
