@@ -709,8 +709,17 @@ def test_a_name_before_a_colon_labels_its_values() -> None:
     got = _fields("It sets new records, MedMCQA: 62.7% and PubMedQA: 78.2%.")
     assert got[62.7][0] == "MedMCQA"
     assert got[78.2][0] == "PubMedQA"
-    # an all-capitals name alone before a colon may be a metric
+    # an all-capitals name alone before a colon may be a metric, unless it is an item of a
+    # list whose other names are known to label datasets
     assert _fields("It reaches SROCC: 0.91 and PLCC: 0.93.")[0.91][0] is None
+    got = _fields("It wins on fovea detection (ADAM: ED of 25.4 pixels, REFUGE: 32.5 pixels).")
+    assert got[32.5] == ("REFUGE", None)
+    got = _fields("It reaches human level on the three. USMLE: 60.2%, MedMCQA: 62.7%.")
+    assert got[60.2] == ("USMLE", None)
+    text = ("It does well (MM-VET: +0.3%, VizWiz: +1.8%, ScienceQA: +0.2%), while it loses on "
+            "others (celebrity recognition: -49.5%, OCR: -21.3%).")
+    got = _fields(text)
+    assert (got[0.3], got[-21.3][1]) == (("MM-VET", None), "OCR")  # OCR: another list's
     # a model size after a colon is no score
     text = "It beats encoders (BERT, BiomedBERT and DeBERTav3: 300M range) by 2-8% in F1."
     assert _fields(text)[2.0][0] is None
