@@ -225,6 +225,21 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [got[v][0] for v in (10.8, 5.4)] == ["ACDC", "Medical Segmentation Decathlon"]
     got = _fields("It reaches 34.0 and 64.7 BLEU on Callhome and Fisher test sets, respectively.")
     assert [got[v][0] for v in (34.0, 64.7)] == ["Callhome", "Fisher test"]
+    # ... or a list named before them, when it is what each value would get as a whole
+    got = _fields("Experiments on CIFAR-100 and ImageNet-1K show gains of 5.59% and 0.83%.")
+    assert [got[v][0] for v in (5.59, 0.83)] == ["CIFAR-100", "ImageNet-1K"]
+    got = _fields("Experiments on CIFAR-100 and ImageNet-1K show gains of 5.59% and 0.83% on "
+                  "ImageNet-1K.")
+    assert [got[v][0] for v in (5.59, 0.83)] == ["ImageNet-1K", "ImageNet-1K"]
+    got = _fields("It gains +3.4 AP (33.9 vs. 30.5) and +1.5 AP (16.7 vs. 15.2) on Cityscapes "
+                  "and ADE20K.")
+    assert got[33.9][0] == got[30.5][0]
+    got = _fields("We test on two datasets, ScanNet v2 and S3DIS, on which it achieves 63.6% and "
+                  "64.0%, compared to 54.9% and 54.4% by former solutions.")
+    assert [got[v][0] for v in (63.6, 64.0, 54.9, 54.4)] == ["ScanNet v2", "S3DIS"] * 2
+    got = _fields("We test on three datasets, such as Chennai Floods, Rhine18 Floods, and Harz17 "
+                  "Floods, where it gets F1-scores of 93.33%, 82.24%, and 88.60%, respectively.")
+    assert got[93.33][0] == "Chennai Floods"
     # a task word may follow what the tasks are of; no other word may ('RSDD-SAR inshore')
     got = _fields("It gets 28.4 and 41.0 BLEU on the WMT 2014 English-to-German and "
                   "English-to-French translation tasks, respectively.")
