@@ -915,10 +915,16 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
                 gap = gap[: closing - end] + " " + gap[closing - end + 1 :]
             # "72.35% (+0.6%) on CoNLL04": an aside in brackets ends no clause
             gap = _ASIDE.sub(" ", gap)
-            if _CLAUSE_BETWEEN.search(gap) and not _RESULT_CLAUSE.fullmatch(gap):
+            if (
+                _CLAUSE_BETWEEN.search(gap)
+                and not _RESULT_CLAUSE.fullmatch(gap)
+                and not _LISTED_VALUES.fullmatch(gap)
+            ):
                 return 1_000  # another clause's dataset
             return c[0] - end
         if c[1] <= start:
+            if ";" in _ASIDE.sub(" ", sentence[c[1] : opening or start]):
+                return 1_000  # "... on COCO; and an mAP of 60.9": another clause's
             return (start - c[1]) + 15
         return 0
 
@@ -973,6 +979,12 @@ _RESULT_CLAUSE = regex.compile(
 )
 """'85.5%, which is the best reported result on SNLI': a clause that says what the value
 is ends no clause."""
+_LISTED_VALUES = regex.compile(
+    r"(?:\s*,?\s*(?:and\s+)?(?:an?\s+)?(?:(?:[\w@.-]+\s+){1,3}?(?:of\s+|=\s*|:\s*)[+-]?\d[\d.]*"
+    r"\s*%?|[+-]?\d[\d.]*\s*%?\s*[\w@.-]+))+\s+(?:on|in|for)\s+(?:the\s+)?"
+)
+"""'97.4, OF1 of 92.3, and CF1 of 91.4 on Pascal VOC': values listed with their metrics
+before the dataset they all share end no clause."""
 _ASIDE = regex.compile(r"\([^()]*\)")
 _DIGIT = regex.compile(r"\d")
 _COORDINATED = regex.compile(r"\b(?:and|while|whereas|but)\b|,")

@@ -1274,3 +1274,18 @@ def test_bracketed_results_of_a_list_of_compared_systems_are_theirs() -> None:
     # a bracket after what is no system keeps the comparison
     text = "It improves the Structural Similarity Index (SSIM) by 5.72% (0.794) over U-Net."
     assert all(c.subject != "by 5.72%" for c in extract_claims("t", text))
+
+
+def test_values_listed_with_their_metrics_share_the_dataset_after_them() -> None:
+    text = ("It gets an mAP of 97.4, OF1 of 92.3, and CF1 of 91.4 on Pascal VOC; an mAP of 92.8, "
+            "OF1 of 88.2, and CF1 of 87.1 on COCO; and an mAP of 60.9 and CF1 of 61.1 on VG-256.")
+    got = _fields(text)
+    assert [got[v][0] for v in (97.4, 92.3, 92.8, 88.2, 60.9)] == (
+        ["Pascal VOC"] * 2 + ["COCO"] * 2 + ["VG-256"]
+    )
+    # a clause of its own after the value still ends it
+    got = _fields("It gets 97.4% on the task, and the other model scores 92% on Pascal VOC.")
+    assert got[97.4][0] is None
+    # a semicolon inside the value's brackets ends no clause
+    got = _fields("On LLM-AggreFact it rivals MiniCheck (7B; 84.0%) with half the parameters.")
+    assert got[84.0][0] == "LLM-AggreFact"
