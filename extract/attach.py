@@ -20,7 +20,7 @@ _MOD_WORDS = (
 _MOD = r"(?:(?:" + "|".join(_MOD_WORDS) + r")\s+)*"
 _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
-    r"relative|versus|vs|under|using|which|that|when|where|after|before|of|as|through|"
+    r"relative|versus|vs|under|using|which|that|who|whose|when|where|after|before|of|as|through|"
     r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|such|"
     r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*|"
     r"underscor(?:es|ed|ing|e)|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?|"
@@ -174,8 +174,15 @@ _SUBJECT_VERB = regex.compile(
     r"can|could|will|would|may|might)\b",
     F,
 )
+_OTHERS_VALUES = (
+    r"(?P<others>[-+]?\d[\d.]*\s*%?(?:\s*(?:,|,?\s*and)\s*[-+]?\d[\d.]*\s*%?)*)"
+    r"(?:\s+(?!by\b)[\w@-]+){0,2}?\s+(?:(?:achieved|obtained|reported|reached|attained)\s+)?by"
+)
+"""'compared to 44.2% by', 'vs. 51.6 and 57.0 chrF achieved by': the values of the system
+compared with, named after them."""
 _BASELINE = regex.compile(
-    r"(?:\b(?:over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
+    r"(?:\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|against)\s+" + _OTHERS_VALUES + r"|"
+    r"over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
     r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
@@ -1411,6 +1418,15 @@ def _system_improved(np: str) -> str | None:
         and not _metric_phrase().search(owner)
     ):
         return owner  # 'YOLOv8 performance' (not 'ImageNet FID', 'ROUGE-1 recall')
+    return None
+
+
+def others_owner(sentence: str, start: int) -> str | None:
+    """The system whose value the number at `start` is, when it is compared with after
+    'compared to' and named after it ('77.8% compared to 44.2% by S2CTrans': S2CTrans's)."""
+    for m in _BASELINE.finditer(sentence) if " by " in sentence else ():
+        if m.group("others") is not None and m.start("others") <= start < m.end("others"):
+            return next((np for a, _, np in _comparisons_in(sentence) if a == m.start()), None)
     return None
 
 

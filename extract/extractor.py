@@ -889,6 +889,9 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             metric = None  # 'outperforms Phi-4 by 9.9%': a model, taken for a metric too
         else:
             baseline = _without_metric(baseline, metric)
+    others = attach.others_owner(sentence, rel_start)
+    if others is not None:
+        subject, baseline = others, None  # 'compared to 44.2% by S2CTrans': S2CTrans's own
     if f.rule == "result_pair" and f.lead is not None:
         subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
     alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)

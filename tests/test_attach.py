@@ -1289,3 +1289,19 @@ def test_values_listed_with_their_metrics_share_the_dataset_after_them() -> None
     # a semicolon inside the value's brackets ends no clause
     got = _fields("On LLM-AggreFact it rivals MiniCheck (7B; 84.0%) with half the parameters.")
     assert got[84.0][0] == "LLM-AggreFact"
+
+
+def test_values_compared_with_are_of_the_system_named_after_them() -> None:
+    text = ("S2CLite reaches 77.8% on Spider4SPARQL compared to 44.2% by the state-of-the-art "
+            "S2CTrans.")
+    got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
+    assert got[77.8] == ("S2CLite", "state-of-the-art S2CTrans")
+    assert got[44.2] == ("state-of-the-art S2CTrans", None)
+    text = "LLMs achieve 44.7 chrF, compared to 51.6 and 57.0 chrF by a human who learned it."
+    got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
+    assert got[44.7] == ("LLMs", "human")
+    assert got[51.6] == got[57.0] == ("human", None)
+    # a value compared with that names no one after it keeps the sentence's subject
+    text = "Our model reaches 80.1%, compared to 75.2% last year."
+    got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
+    assert got[75.2][0] == "Our model"
