@@ -62,6 +62,12 @@ _BY_BEFORE = regex.compile(r"\bby(?:\s+an?\s+(?:average|mean)\s+of)?\s*$", regex
 _BRACKET_RANGE = regex.compile(r"(?<![\d%x×]\s?)\(\s*$")
 """'balanced (256 to 512 tokens)', '(2x to 32x)': a range in brackets, with no verb of
 change in its clause (but '26% (7% to 33%)' is the change the 26% sums up)."""
+_CHANGES_AFTER = regex.compile(
+    r"\s*(?:%|points?|pp)?\s*(?:relative\s+|absolute\s+)?(?:" + cues.CHANGE_NOUNS + r")\b",
+    regex.IGNORECASE,
+)
+_FROM_WORD_BEFORE = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
+"""'(35.8% to 79.5% improvement)': a range of changes, unless it says where it is from."""
 _EQUALS_BEFORE = regex.compile(r"=\s*$")
 """'AUROC = 0.97 to 0.99': a level stated as a range (but 'F1 = 47.3 -> 78.5' is a change)."""
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
@@ -309,6 +315,11 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             or (not arrow and _EQUALS_BEFORE.search(left))
             or (not arrow and _BY_BEFORE.search(left))
             or (not arrow and not verb and _BRACKET_RANGE.search(clause))
+            or (
+                not arrow
+                and _CHANGES_AFTER.match(text, b.end)
+                and not _FROM_WORD_BEFORE.search(left)
+            )
         )
         if is_range and b.value >= a.value:
             _join_range(a, b)

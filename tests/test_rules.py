@@ -88,6 +88,10 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("delta", 29.0, 66.0, None, "down")]),
         ("It reduces CoT length by an average of 31% to 43% on MATH.",
          [("delta", 31.0, 43.0, None, "down")]),
+        ("It improves their safety (35.8% to 79.5% improvement) while keeping helpfulness.",
+         [("delta", 35.8, 79.5, None, "up")]),
+        ("Feature Mixing is fast, with a 10x to 370x speedup over the baseline.",
+         [("ratio", 10.0, 370.0, None, "up")]),
         # a range in brackets with no verb of change is a range ...
         ("We build benchmarks for frame interpolation (2x to 32x) to assess it.",
          [("ratio", 2.0, 32.0, None, None)]),
@@ -103,6 +107,8 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("delta", 26.0, None, None, "up"), ("change", 33.0, None, 7.0, "up")]),
         ("The refinement lowers the crash rate from 46.9% to 6.3% to better match intents.",
          [("change", 6.3, None, 46.9, "down")]),
+        ("It raises the pass rate from 35.8% to 79.5% improvement over the old model.",
+         [("change", 79.5, None, 35.8, "up")]),
     ],
 )
 def test_ranges_and_changes_between_two_values(
