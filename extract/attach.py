@@ -145,8 +145,27 @@ _KIND_NAME = regex.compile(
 condition' (but 'One-shot NYT29' names one)."""
 
 
+_METRIC_SHAPED = regex.compile(r"\S*@\d\S*|[A-Za-z]{1,2}-(?P<metric>\S+)")
+"""'mAP@3+tgt', 'R@1', 'G-mAP': a metric's name, scoped or prefixed, not a dataset's."""
+
+
+_ON_SCOPED_METRIC = regex.compile(
+    r"\s*(?:%|points?|pp)?\s+(?:on|in)\s+(?P<name>\S+?)(?=[\s,;)]|\.(?!\d)|$)"
+)
+"""'2.70% on mAP@3+tgt': a value, then where, which may name a metric (_METRIC_SHAPED)."""
+
+
+def _metric_shaped(name: str) -> bool:
+    shaped = _METRIC_SHAPED.fullmatch(name)
+    return shaped is not None and (
+        shaped.group("metric") is None or bool(_metric_phrase().fullmatch(shaped.group("metric")))
+    )
+
+
 def _names_no_dataset(name: str) -> bool:
-    return bool(_NOT_DATASET.match(name.split()[0]) or _KIND_NAME.fullmatch(name))
+    return bool(
+        _NOT_DATASET.match(name.split()[0]) or _KIND_NAME.fullmatch(name) or _metric_shaped(name)
+    )
 
 
 _LEAD_ADVERB = regex.compile(
@@ -598,6 +617,9 @@ def metric_near(
     )
     if own:
         return own
+    scoped = _ON_SCOPED_METRIC.match(sentence, end)
+    if scoped and _metric_shaped(scoped.group("name")):
+        return scoped.group("name")  # '3.00% on G-mAP, 2.70% on mAP@3+tgt'
     changed_in_of = " of " in sentence[max(0, start - 30) : start] and _CHANGE_IN_OF_LEFT.search(
         sentence, max(0, start - 100), start
     )

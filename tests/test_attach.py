@@ -122,6 +122,9 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         # names before 'to' and the values, respectively
         ("We raise the performance on LRW and LRW-1000 to 88.5% and 46.6%, respectively.", 46.6,
          "LRW-1000"),
+        # a metric after 'on' is none, nor is a kind of setting
+        ("On QV-M, it beats prior methods by 3.00% on G-mAP and 2.70% on mR@3.", 3.0, "QV-M"),
+        ("It gains up to 12% in zero-shot settings over baselines.", 12.0, None),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
@@ -604,6 +607,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         # what a change noun right after the value says changed
         ("It offers a 22.7% bitrate reduction over VVC.", 22.7, "bitrate"),
         ("It yields a 53.8% relative improvement in accuracy.", 53.8, "accuracy"),
+        # a metric scoped by '@' or prefixed, named after 'on' or 'in'
+        ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 3.0, "G-mAP"),
+        ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
+        ("It improves retrieval by 18% in NDCG@10 and 15% in P@10.", 15.0, "P@10"),
+        ("It beats supervised methods by +3.7% on R5@0.1 on MAD.", 3.7, "R5@0.1"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
