@@ -293,6 +293,8 @@ def _right_metric(sentence: str, end: int) -> str | None:
         gap = right[: m.start()]
         if m.start() > 45 or (_GAP_BREAK.search(gap) and not _OPEN_ONLY.fullmatch(gap)):
             break
+        if _FOR_WORD.search(gap) and not _FOR_ONLY.fullmatch(gap):
+            break  # '0.772 for left/right errors': what it is for, not what it measures
         if _OPEN_ONLY.fullmatch(gap):
             return m.group().strip()  # '0.505 (Pearson)'
 
@@ -373,6 +375,9 @@ scores of')."""
 _GAP_BREAK = regex.compile(
     r"[,;()]|\b(?:than|over|and|while|with|under|within|without|given|despite|during|when)\b"
 )
+_FOR_WORD = regex.compile(r"\bfor\b")
+_FOR_ONLY = regex.compile(r"\s*(?:%\s*)?(?:/\s*\d+\s*)?for\s+(?:the\s+)?(?:mean\s+|average\s+)?")
+"""'96.23% for accuracy', '4.3/5 for accuracy': 'for' right before the metric."""
 _SIGNED_ASIDE = regex.compile(r"\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:%|pp|points?)?\s*\)")
 _ASIDE_END = regex.compile(r"\s*\)")
 _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")

@@ -685,6 +685,10 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         # ... and an 'and' ends what a change is in ('gain in box AP on ... and mask AP')
         ("It gives a +0.7 gain in box AP on rare and mask AP gains of +0.5 on common.", 0.5,
          "mask AP"),
+        # what a value is for is not what it measures, unless the metric follows 'for' at once
+        ("It gets the following F1 scores: 0.769 for negation errors, 0.772 for left/right "
+         "errors.", 0.772, "F1"),
+        ("It detects them at 96.23% for accuracy and 96.25% for precision.", 96.25, "precision"),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
