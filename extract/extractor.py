@@ -26,7 +26,15 @@ _DIGIT = re.compile(r"[0-9]")
 _CONTEXT_CHARS = 200
 """How much text either side of a number the rules look at: bounded, so that a long
 sentence full of numbers costs linear time."""
-_BETWEEN_CHANGE = regex.compile(r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*$")
+_BETWEEN_CHANGE = regex.compile(
+    r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*"
+    r"(?:(?:just|only|merely|a\s+mere)\s+)?$"
+)
+_NUMBERED_BEFORE = regex.compile(
+    r"\b(?:level|step|stage|round|epoch|layer|version|phase|grade|tier|iteration|day|week|"
+    r"month|year)\s*$",
+    regex.IGNORECASE,
+)
 _LABEL = regex.compile(r"\s*\([^()]{1,40}\)")
 _BETWEEN_CONDITIONS = regex.compile(
     r"\s*(?:%\s*)?(?:(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?"
@@ -300,6 +308,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             continue
         between = text[a.end : b.start]
         left = text[s0 : a.start]
+        if a.unit is None and b.unit is not None and _NUMBERED_BEFORE.search(left):
+            continue  # 'from 18% at level 1 to just 4%': a numbered stage, not the from-value
         if not _BETWEEN_CHANGE.match(between) and not (
             _BETWEEN_CONDITIONS.match(between) and _FROM_BEFORE.search(left)
         ):

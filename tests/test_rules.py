@@ -109,6 +109,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 6.3, None, 46.9, "down")]),
         ("It raises the pass rate from 35.8% to 79.5% improvement over the old model.",
          [("change", 79.5, None, 35.8, "up")]),
+        ("It reduces inference time from 164.4 seconds to just 3.0 seconds.",
+         [("change", 3.0, None, 164.4, "down")]),
+        # a numbered stage before 'to' is no value it changed from
+        ("Success drops from 18% at difficulty level 1 to 4% at level 6.",
+         [("result", 18.0, None, None, None), ("result", 4.0, None, None, None)]),
     ],
 )
 def test_ranges_and_changes_between_two_values(
