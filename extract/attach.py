@@ -425,12 +425,13 @@ _CHANGE_IN = regex.compile(
     F,
 )
 """'a 19.5% increase in conversational abilities', 'a 5% improvement on AbsRel'."""
-_NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively)\b)"
+_NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively|during|between)\b)"
 _CHANGE_MODIFIERS = regex.compile(r"\b(?:" + cues.SIZE_WORDS + r")\b\s*", F)
 _COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
     r"(?P<np>" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])"
-    r"(?:\s+" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z]))?)(?=\s*(?:[,.;)]|$|\s" + _STOP + r"\b))",
+    r"(?:\s+" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])){0,2})"
+    r"(?=\s*(?:[,.;)]|$|\s(?:" + _STOP + r"|per)\b))",
     F,
 )
 """'3.4x higher training efficiency', '10x fewer tokens': what a factor or share compares,

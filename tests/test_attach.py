@@ -612,6 +612,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
         ("It improves retrieval by 18% in NDCG@10 and 15% in P@10.", 15.0, "P@10"),
         ("It beats supervised methods by +3.7% on R5@0.1 on MAD.", 3.7, "R5@0.1"),
+        # up to three words after a comparative, ending at 'per'
+        ("It emits 18% fewer tokens per solution than the baseline.", 18.0, "tokens"),
+        ("It gets 2.5 times higher exact recovery rates across test sets.", 2.5,
+         "exact recovery rates"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
@@ -689,6 +693,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It gets the following F1 scores: 0.769 for negation errors, 0.772 for left/right "
          "errors.", 0.772, "F1"),
         ("It detects them at 96.23% for accuracy and 96.25% for precision.", 96.25, "precision"),
+        ("It is competitive while being five times more efficient during inference.", 5.0, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
