@@ -1255,6 +1255,12 @@ _WITH_NAME_DOING = regex.compile(
 
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
+    semicolon = _ASIDE.sub(" ", head).rfind(";") if ";" in head else -1
+    if semicolon >= clause_start:
+        # 'AMI had 88% ...; diabetes had 91% sensitivity': the value's own clause first
+        own = _subject_of(sentence, before, semicolon + 1)
+        if own is not None and not _LIST_MARK.fullmatch(f"({own})"):
+            return own  # (not the 'iii' of '; and (iii) achieves')
     last = max(clause_start, head.rfind(",") + 1, head.rfind(";") + 1)
     doing = list(_WITH_NAME_DOING.finditer(head, last)) if "ing " in head[last:] else []
     if doing:
