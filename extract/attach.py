@@ -47,6 +47,15 @@ _DATASET_BEFORE_PAREN = regex.compile(
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'MSR-VTT (51.4%)': a name right before its bracketed score."""
+_DATASET_AFTER_VALUE = regex.compile(
+    r"\((?<=[\d%]\s?\()\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*\)"
+)
+"""'AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2)': the name a value is given in
+brackets right after it."""
+_CHANGE_END = regex.compile(r"\b(?:from|to)\s+[-+]?[\d.,]+\s*%?\s*$")
+_SAYS_DATASETS = regex.compile(r"data\s?sets?|benchmarks?|corpus|corpora|Bench", F)
+"""What makes names bracketed after values datasets: the sentence says so ('cross-dataset
+MAEs of 5.38 (MMPD)'), or one of them is a known dataset."""
 _DATASET_ABBREVIATED = regex.compile(
     r"\b(?:dataset|database|benchmark|corpus)\s*\(\s*(?P<name>" + _CAPNAME + r")\s*\)"
     r"|\(\s*(?P<name>" + _CAPNAME + r")\s*\)\s*(?:dataset|database|benchmark|corpus)\b"
@@ -771,7 +780,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
     if any(noun in sentence for noun in _TITLE_NOUNS):
         patterns.append(_DATASET_TITLED)
     if "(" in sentence:
-        patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED]
+        patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED, _DATASET_AFTER_VALUE]
     if " to " in sentence:
         patterns.append(_DATASET_RAISED_TO)
     if ":" in sentence and _COLON_VALUE.search(sentence):
@@ -783,8 +792,18 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
         if m.re is _DATASET_COLON
         and (m.group("metric") is not None or _dataset_vocab().fullmatch(m.group("name")))
     ]
+    bracketed = [m for m in matches if m.re is _DATASET_AFTER_VALUE]
+    bracketed_datasets = bool(bracketed) and (
+        _SAYS_DATASETS.search(sentence) is not None
+        or any(_dataset_vocab().fullmatch(m.group("name")) for m in bracketed)
+    )
     for m in matches:
         name = m.group("name")
+        if m.re is _DATASET_AFTER_VALUE and (
+            not bracketed_datasets
+            or _CHANGE_END.search(sentence, max(0, m.start() - 30), m.start())
+        ):
+            continue  # '75.86% (Whisper)': models, unless datasets are meant; 'from 0.82 (SAM-2)'
         if (
             m.re is _DATASET_COLON
             and not _colon_names_dataset(m)
