@@ -302,8 +302,10 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
     s0, s1 = sent
     out: dict[int, _Found] = {}
     used: set[int] = set()
-    for i in range(len(ms) - 1):
-        a, b = ms[i], ms[i + 1]
+    # a number inside a name between two values ('from 0.82 (SAM-2) to 0.86') parts no pair
+    paired = [k for k, m in enumerate(ms) if m.skip != "in_name"]
+    for i, j in itertools.pairwise(paired):
+        a, b = ms[i], ms[j]
         if a.skip or b.skip or i in used:
             continue
         between = text[a.end : b.start]
@@ -333,24 +335,24 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         )
         if is_range and b.value >= a.value:
             _join_range(a, b)
-            used.add(i + 1)
+            used.add(j)
             continue
         counts = a.value.is_integer() and b.value.is_integer()
         unitless = a.unit is None and b.unit is None
         if counts and unitless and _SETUP_SWEEP.search(clause):
             continue  # 'as group size grows from 2 to 5': a set-up varied, no outcome
         if counts and unitless and _SETUP_COUNT.match(text, b.end):
-            used.update((i, i + 1))  # 'with only 2 to 8 labeled examples': a set-up range
+            used.update((i, j))  # 'with only 2 to 8 labeled examples': a set-up range
             continue
         if counts and unitless and "(" in between and _LABEL.match(text, b.end):
             continue  # 'from 0 (fully objective) to 100 (fully subjective)': a scale's ends
         signed_after = _SIGNED_BRACKET.match(text, b.end)  # 'SPK-SIM 78.3% to 89.4% (+14%)'
         if arrow or _FROM_BEFORE.search(left) or verb or signed_after or _metric_ends(left, counts):
-            out[i + 1] = _Found(b, "change_from_to", "change", sent, origin=a)
-            used.update((i, i + 1))
+            out[j] = _Found(b, "change_from_to", "change", sent, origin=a)
+            used.update((i, j))
         elif not arrow and b.value > a.value and a.unit in (None, b.unit):
             _join_range(a, b)  # 'at 30 to 40 frames per second': nothing changes
-            used.add(i + 1)
+            used.add(j)
     for i, m in enumerate(ms):
         if i in used or m.skip:
             continue

@@ -111,6 +111,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 79.5, None, 35.8, "up")]),
         ("It reduces inference time from 164.4 seconds to just 3.0 seconds.",
          [("change", 3.0, None, 164.4, "down")]),
+        # a number inside a bracketed name parts no from-value from its to-value
+        ("It improves maxDice from 0.82 (SAM-2) to 0.86 on the PTMC-RFA dataset.",
+         [("change", 0.86, None, 0.82, "up")]),
+        ("It boosts accuracy from 56.7% (majority@64) to 70.0% (top-maj@16).",
+         [("change", 70.0, None, 56.7, "up")]),
         # a numbered stage before 'to' is no value it changed from
         ("Success drops from 18% at difficulty level 1 to 4% at level 6.",
          [("result", 18.0, None, None, None), ("result", 4.0, None, None, None)]),
