@@ -1474,6 +1474,25 @@ def _system_improved(np: str) -> str | None:
     return None
 
 
+_LABELLED_BY_SYSTEM = regex.compile(
+    r"(?<![\w@-])(?P<name>(?=[A-Za-z])(?:[a-z](?=[A-Z]))?" + _CAPNAME + r"(?:\s+" + _CAPNAME
+    + r"){0,2})\s*:\s*$"
+)
+_MODEL_SHAPED = regex.compile(MODEL_LIKE)
+
+
+def colon_owner(sentence: str, start: int) -> str | None:
+    """The model a value is listed under after a colon ('(RoBERTa: 76.3%; BERT: 79.3%)',
+    'Llama 3.1 8B: 46% to 67%'), not a dataset's or a metric's ('MedMCQA: 62.7%')."""
+    if ":" not in sentence[max(0, start - 3) : start]:
+        return None
+    m = _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start)
+    if m is None or "_" in m.group("name") or _metric_phrase().match(m.group("name")):
+        return None
+    name = m.group("name")
+    return name if names_a_system(name) or _MODEL_SHAPED.search(name) else None
+
+
 def others_owner(sentence: str, start: int) -> str | None:
     """The system whose value the number at `start` is, when it is compared with after
     'compared to' and named after it ('77.8% compared to 44.2% by S2CTrans': S2CTrans's)."""

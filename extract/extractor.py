@@ -912,6 +912,10 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             metric = None  # 'outperforms Phi-4 by 9.9%': a model, taken for a metric too
         else:
             baseline = _without_metric(baseline, metric)
+    labelled = attach.colon_owner(sentence, claim_start)
+    if labelled is not None:
+        subject, baseline = labelled, None  # '(mBERT: 67%, XLM-RoBERTa: 71%)': mBERT's own
+        dataset = None if dataset == labelled else dataset
     others = attach.others_owner(sentence, rel_start)
     if others is not None:
         subject, baseline = others, None  # 'compared to 44.2% by S2CTrans': S2CTrans's own

@@ -1230,6 +1230,13 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          96.44, "CNN", None),
         ("It reaches 0.786, outperforming the threshold method ($0.637 \\pm 0.111$ validation "
          "accuracy, 0.429 test accuracy).", 0.637, "threshold method", None),
+        # ... and so is one a model's name labels after a colon, but not a metric's
+        ("It outperformed multilingual transformers (mBERT: 67%, XLM-RoBERTa: 71%).", 71.0,
+         "XLM-RoBERTa", None),
+        ("It improves accuracy (e.g., Llama 3.1 8B: 46% to 67%) on the benchmark.", 67.0,
+         "Llama 3.1 8B", None),
+        ("LoRA-X achieves high alignment (CLIPScore: 0.249; BERTScore F1: 0.816).", 0.816,
+         "LoRA-X", None),
     ],
 )
 def test_a_bracketed_result_after_the_compared_system_is_its_own(
