@@ -816,8 +816,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             continue  # 'a reduction in SAD on AIM-500': the metric, then the dataset
         if _LANGUAGE_NAME.fullmatch(name):
             continue  # "on English news datasets" names a language, not a dataset
-        if not _TWO_LETTERS.search(name):
-            continue  # "on 11 benchmarks" names none
+        if not _TWO_LETTERS.search(name) or _COUNTED_KIND.match(sentence, m.start("name")):
+            continue  # "on 11 benchmarks", "across 11 MRI datasets" name none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):
             continue
         s, e = m.start("name"), m.end("name")
@@ -837,6 +837,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _ALL_CAPS = regex.compile(r"[A-Z][A-Z0-9-]*")
+_COUNTED_KIND = regex.compile(r"\d+\s+\S+(?=\s+(?:datasets|benchmarks|corpora|tasks)\b)")
 _LIST_BREAK = regex.compile(r"[();]|\b(?:while|whereas|but)\b")
 
 
