@@ -348,7 +348,10 @@ def _unit_metric(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-_ACRONYM = r"(?P<name>[mn]?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
+_ACRONYM = (
+    r"(?P<name>(?:[A-Z][a-z]+-)?[mn]?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
+)
+"""'mAP', 'R@1', 'Pixel-AUROC': a metric's short name, perhaps with a word saying of what."""
 _ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
 """'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
 m or n of a mean or normalised score) right after a value names it."""
@@ -816,6 +819,8 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
             continue  # 'a reduction in SAD on AIM-500': the metric, then the dataset
         if _LANGUAGE_NAME.fullmatch(name):
             continue  # "on English news datasets" names a language, not a dataset
+        if "--" in name:
+            continue  # 'for Settlement--along with': a dash, not a hyphen
         if not _TWO_LETTERS.search(name) or _COUNTED_KIND.match(sentence, m.start("name")):
             continue  # "on 11 benchmarks", "across 11 MRI datasets" name none
         if not _DATASET_LIKE.search(name) and not m.groupdict().get("tail"):

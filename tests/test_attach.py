@@ -138,6 +138,9 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
          "PTMC-RFA"),
         # a count of datasets of a kind names none
         ("Across 13 NER benchmarks, ToMMeR achieves 93% recall zero-shot.", 93.0, None),
+        # a dash written as two hyphens ends a name
+        ("The IoU scores--84.2% for Wood and 72.0% for Settlement--along with precision "
+         "scores--show it.", 72.0, None),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
@@ -620,6 +623,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         # what a change noun right after the value says changed
         ("It offers a 22.7% bitrate reduction over VVC.", 22.7, "bitrate"),
         ("It yields a 53.8% relative improvement in accuracy.", 53.8, "accuracy"),
+        # a word and a hyphen before an acronym are part of its name
+        ("It sets records (AP = 80.0%, PRO = 97.5%, Pixel-AUROC = 99.1% on MVTec AD).", 99.1,
+         "Pixel-AUROC"),
+        ("LLMs miss invalid ones (i.e., True Negative Rate <25%).", 25.0, "True Negative Rate"),
         # a metric scoped by '@' or prefixed, named after 'on' or 'in'
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 3.0, "G-mAP"),
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
