@@ -297,6 +297,8 @@ def _right_metric(sentence: str, end: int) -> str | None:
         changed = _CHANGED_AFTER.match(right, named.end())
         if changed:  # '68% KV cache memory reduction': what the acronym begins
             return right[named.start("name") : changed.start("noun")].strip()
+        if named.group("stat"):
+            return right[named.start("stat") : named.end("name")]  # '1146.39% median HNS'
         return named.group("name")
     for m in _metric_phrase().finditer(right):
         gap = right[: m.start()]
@@ -308,12 +310,21 @@ def _right_metric(sentence: str, end: int) -> str | None:
             return m.group().strip()  # '0.505 (Pearson)'
 
         named = _NAMING_WORDS.fullmatch(gap)
+        head = _METRIC_HEAD_AFTER.match(right, m.end())
+        if head:  # 'Top-1 classification accuracy': the metric goes on to its head noun
+            return right[m.start() : head.end()].strip()
         if named and not _NOT_NAMING.search(named.group("words")):
             return named.group("words") + m.group().strip()
         return m.group().strip()
     return None
 
 
+_METRIC_HEAD_AFTER = regex.compile(
+    r"(?:\s+(?!(?:" + _STOP + r"|\w+ing|\w+ed)\b)(?-i:[a-z][a-z-]+)){1,2}?"
+    r"\s+(?:accuracy|accuracies|error|score|rate)\b"
+)
+"""'Top-1 classification accuracy', 'memory reuse rate': words that go on from a metric's
+name to the noun it qualifies."""
 _COUNTED_WORD = regex.compile(r"\d[\d.]*-[a-z]")
 """'in 1-shot and 5-shot scenarios', 'in 7-class accuracy': a count made an adjective."""
 _OPEN_ONLY = regex.compile(r"\s*\(\s*")
@@ -352,7 +363,9 @@ _ACRONYM = (
     r"(?P<name>(?:[A-Z][a-z]+-)?[mn]?[A-Z][A-Z0-9@&-]*[A-Z0-9](?:(?<=@\d+)\.\d+)?(?:@[\d.]+)?)"
 )
 """'mAP', 'R@1', 'Pixel-AUROC': a metric's short name, perhaps with a word saying of what."""
-_ACRONYM_RIGHT = regex.compile(r"^\s?(?:%\s*)?" + _ACRONYM + r"(?![\w-])")
+_ACRONYM_RIGHT = regex.compile(
+    r"^\s?(?:%\s*)?(?P<stat>(?:mean|median|average)\s+)?" + _ACRONYM + r"(?![\w-])"
+)
 """'88.2% MODA', '81.88 DSC', '71.2% nAP50': an unknown all-capitals name (perhaps with the
 m or n of a mean or normalised score) right after a value names it."""
 _OTHERS_VALUE = regex.compile(

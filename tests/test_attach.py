@@ -627,6 +627,13 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It sets records (AP = 80.0%, PRO = 97.5%, Pixel-AUROC = 99.1% on MVTec AD).", 99.1,
          "Pixel-AUROC"),
         ("LLMs miss invalid ones (i.e., True Negative Rate <25%).", 25.0, "True Negative Rate"),
+        # a metric goes on to the noun it qualifies, and a statistic before an acronym counts
+        ("We obtain 88.5% Top-1 classification accuracy on ImageNet.", 88.5,
+         "Top-1 classification accuracy"),
+        ("It achieves a 58.9% error correction rate, outperforming ToolLLM.", 58.9,
+         "error correction rate"),
+        ("It has 9620.33% mean human normalized score (HNS) and 1146.39% median HNS.", 1146.39,
+         "median HNS"),
         # a metric scoped by '@' or prefixed, named after 'on' or 'in'
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 3.0, "G-mAP"),
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
@@ -714,6 +721,8 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
          "errors.", 0.772, "F1"),
         ("It detects them at 96.23% for accuracy and 96.25% for precision.", 96.25, "precision"),
         ("It is competitive while being five times more efficient during inference.", 5.0, None),
+        ("It achieves a 10.5x speedup while maintaining accuracy.", 10.5, "speedup"),
+        ("It achieves a 16% improvement in IoU and precision.", 16.0, "IoU"),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
