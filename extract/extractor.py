@@ -153,6 +153,7 @@ _SYSTEM_OWNER = regex.compile(
 """Whose a metric is, when a system's: 'the accuracy of QwQ-32B', 'of this model' (not 'the
 F1 score of the six issues')."""
 _SYSTEM_AT_END = regex.compile(r"(?!best\b)" + attach.SYSTEM_NOUN + r"$")
+_NAME_CHAR = regex.compile(r"[A-Z0-9]")
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -631,6 +632,8 @@ def _respectively(
             and all(len(x.split()) <= 3 and not _CLAUSE_WORD.search(x) for x in items)
         ):
             kind = "metric"  # 'AP and AP50'; 'RMSE Rotation and Translation'
+        elif not tail and not any(_NAME_CHAR.search(x) for x in items):
+            continue  # 'in processing images and text, respectively': kinds of input, no names
         elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
             kind = "dataset"
         elif tail in _CONDITION_TAILS:

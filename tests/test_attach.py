@@ -265,6 +265,13 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [got[v][0] for v in (28.4, 41.0)] == ["WMT 2014 English-to-German", "English-to-French"]
     got = _fields("It wins by 12.8% and 11.9% on SSDD and RSDD-SAR inshore datasets, respectively.")
     assert [got[v][0] for v in (12.8, 11.9)] == ["SSDD", "RSDD-SAR inshore"]
+    # ... nor items in lower case that name no dataset
+    got = _fields("It is 14 and 81 times faster than prompting in processing images and text, "
+                  "respectively.")
+    assert [got[v][0] for v in (14.0, 81.0)] == [None, None]
+    got = _fields("It reaches mean dice scores of 0.96, 0.82, 0.83, for lungs, heart, and ribs, "
+                  "respectively.")
+    assert got[0.82][0] is None
     # ... but not the splits of one, nor items that say more than a name
     got = _fields("It reaches 73.2% and 70.3% AMOTA on the validation and test sets, respectively.")
     assert [got[v][0] for v in (73.2, 70.3)] == [None, None]
