@@ -385,6 +385,21 @@ _ACRONYM_LEFT = regex.compile(
 )
 """'a DER of 10.14%', 'SROCC=0.91', 'a volume overlap error (VOE) of 11.91%': the name
 before 'of' or '=' names the value (but 'the previous SOTA of 88.61%' names a system)."""
+_ACRONYM_BEFORE = regex.compile(r"(?:^|[,;(]\s*|\band\s+|\bwith\s+)" + _ACRONYM + r"\s+$")
+"""'..., SPK-SIM 78.30% to 89.38%, MCD 8.59 to 7.98': a list item that names its metric
+first and its value right after."""
+_TASK_NAME = regex.compile(r"(?i:task|subtask|track)\d*")
+
+
+def _listed_acronym(sentence: str, start: int) -> regex.Match[str] | None:
+    """_ACRONYM_BEFORE's match for the digits at start, unless it names a task or something
+    no metric is ('AI 53.8%', 'TASK2 +30.6%')."""
+    if not _STARTS_NUMERIC.match(sentence, start):
+        return None  # 'CFG doubles the compute'
+    m = _ACRONYM_BEFORE.search(sentence, max(0, start - 30), start)
+    if m is None or _NOT_DATASET.match(m.group("name")) or _TASK_NAME.fullmatch(m.group("name")):
+        return None
+    return m
 _SCORE_RIGHT = regex.compile(r"\s*(?:%\s*)?(?P<name>(?P<words>(?:[a-z][\w-]*\s+){1,2})scores?)\b")
 """'a perfect 100% safety score': a score the vocabulary does not know, named right after
 the value by up to two words that name nothing else (_NOT_NAMING)."""
@@ -677,7 +692,9 @@ def metric_near(
     )
     if changed_in and _names_a_metric(changed_in.group("name")):
         return changed_in.group("name")  # 'improvements of 5.7% in pixel-sPRO'
-    named = _ACRONYM_LEFT.search(sentence, max(0, start - 40), start)
+    named = _ACRONYM_LEFT.search(sentence, max(0, start - 40), start) or _listed_acronym(
+        sentence, start
+    )
     if (
         named
         and not _dataset_vocab().fullmatch(named["name"])

@@ -641,6 +641,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "error correction rate"),
         ("It has 9620.33% mean human normalized score (HNS) and 1146.39% median HNS.", 1146.39,
          "median HNS"),
+        # a list item that names its metric right before its value
+        ("It wins, with WER 16.57% to 3.15% (+80.99%), SPK-SIM 78.30% to 89.38% (+14.15%).",
+         89.38, "SPK-SIM"),
+        ("It gets DSC 0.88 +/- 0.09, MSD 1.21 +/- 0.38 mm, and HD95 2.09 mm.", 1.21, "MSD"),
         # a metric scoped by '@' or prefixed, named after 'on' or 'in'
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 3.0, "G-mAP"),
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
@@ -729,6 +733,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It detects them at 96.23% for accuracy and 96.25% for precision.", 96.25, "precision"),
         ("It is competitive while being five times more efficient during inference.", 5.0, None),
         ("It achieves a 10.5x speedup while maintaining accuracy.", 10.5, "speedup"),
+        ("It improves on all tasks: TASK1 +33.6%, TASK2 +30.6%, and TASK3 +14.9%.", 30.6, None),
         ("It achieves a 16% improvement in IoU and precision.", 16.0, "IoU"),
     ],
 )
