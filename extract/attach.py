@@ -418,6 +418,10 @@ _GAP_BREAK = regex.compile(
 _FOR_WORD = regex.compile(r"\bfor\b")
 _FOR_ONLY = regex.compile(r"\s*(?:%\s*)?(?:/\s*\d+\s*)?for\s+(?:the\s+)?(?:mean\s+|average\s+)?")
 """'96.23% for accuracy', '4.3/5 for accuracy': 'for' right before the metric."""
+_SUMMED_UP = regex.compile(
+    r"(?:\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?(?P<num>\d[\d.,]*)\s*(?:%|pp|points?)?\s*\(\s*[+-]?$"
+)
+"""The value, or the change, that a signed value in brackets right after it sums up."""
 _SIGNED_ASIDE = regex.compile(r"\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:%|pp|points?)?\s*\)")
 _ASIDE_END = regex.compile(r"\s*\)")
 _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")
@@ -663,6 +667,9 @@ def metric_near(
     )
     if own:
         return own
+    summed = _SUMMED_UP.search(sentence, max(0, start - 40), start) if signed else None
+    if summed is not None:  # 'MCD 8.59 to 7.98 (+7.10%)': the change the aside sums up
+        return metric_near(sentence, summed.start(), summed.end("num"))
     scoped = _ON_SCOPED_METRIC.match(sentence, end)
     if scoped and _metric_shaped(scoped.group("name")):
         return scoped.group("name")  # '3.00% on G-mAP, 2.70% on mAP@3+tgt'

@@ -645,6 +645,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It wins, with WER 16.57% to 3.15% (+80.99%), SPK-SIM 78.30% to 89.38% (+14.15%).",
          89.38, "SPK-SIM"),
         ("It gets DSC 0.88 +/- 0.09, MSD 1.21 +/- 0.38 mm, and HD95 2.09 mm.", 1.21, "MSD"),
+        # ... which a signed value in brackets that sums up its change shares
+        ("It wins, with WER 16.57% to 3.15% (+80.99%), SPK-SIM 78.30% to 89.38% (+14.15%).",
+         14.15, "SPK-SIM"),
+        ("It improves the similarity from 0.3211 to 0.4113 (+28.08%, p < 0.001).", 28.08,
+         "similarity"),
         # a metric scoped by '@' or prefixed, named after 'on' or 'in'
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 3.0, "G-mAP"),
         ("It beats prior methods by 3.00% on G-mAP and 2.70% on mAP@3+tgt.", 2.7, "mAP@3+tgt"),
