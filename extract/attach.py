@@ -1101,7 +1101,8 @@ _ENUM_GAP = regex.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 
 
 _REPORTING_THAT = regex.compile(
-    r"^.*\b(?:show|demonstrat|reveal|indicat|suggest|find|found|confirm|prov|verif|observ)\w*"
+    r"^.*\b(?:(?:show|demonstrat|reveal|indicat|suggest|find|found|confirm|prov|verif|observ)\w*"
+    r"|(?:finding|result|observation|conclusion|insight)s?\s+(?:is|are|was|were))"
     r"\s+that\s+",
     F,
 )

@@ -28,7 +28,7 @@ _CONTEXT_CHARS = 200
 sentence full of numbers costs linear time."""
 _BETWEEN_CHANGE = regex.compile(
     r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*"
-    r"(?:(?:just|only|merely|a\s+mere)\s+)?$"
+    r"(?:(?:just|only|merely|a\s+mere|as\s+(?:low|high|little)\s+as)\s+)?$"
 )
 _NUMBERED_BEFORE = regex.compile(
     r"\b(?:level|step|stage|round|epoch|layer|version|phase|grade|tier|iteration|day|week|"
