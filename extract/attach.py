@@ -1540,10 +1540,26 @@ def colon_owner(sentence: str, start: int) -> str | None:
 def others_owner(sentence: str, start: int) -> str | None:
     """The system whose value the number at `start` is, when it is compared with after
     'compared to' and named after it ('77.8% compared to 44.2% by S2CTrans': S2CTrans's)."""
-    for m in _BASELINE.finditer(sentence) if " by " in sentence else ():
-        if m.group("others") is not None and m.start("others") <= start < m.end("others"):
-            return next((np for a, _, np in _comparisons_in(sentence) if a == m.start()), None)
-    return None
+    if " by " not in sentence:
+        return None
+    return next((np for a, b, np in _others_in(sentence) if a <= start < b), None)
+
+
+@lru_cache(maxsize=64)
+def _others_in(sentence: str) -> list[tuple[int, int, str]]:
+    """The values compared with and named after ('compared to 44.2% by') as (start, end,
+    the system named), found once for all the numbers of the sentence."""
+    phrases = {a: np for a, _, np in _comparisons_in(sentence)}
+    return [
+        (m.start("others"), m.end("others"), phrases[m.start()])
+        for m in _baseline_matches(sentence)
+        if m.group("others") is not None and m.start() in phrases
+    ]
+
+
+@lru_cache(maxsize=64)
+def _baseline_matches(sentence: str) -> list[regex.Match[str]]:
+    return list(_BASELINE.finditer(sentence))
 
 
 @lru_cache(maxsize=256)
@@ -1551,7 +1567,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
     """The comparison phrases of a sentence as (start, end, compared phrase): found once
     for all the numbers of the sentence."""
     found = []
-    for m in _BASELINE.finditer(sentence):
+    for m in _baseline_matches(sentence):
         if _INTERSECTION_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # 'Intersection over Union' is a metric
         phrase = _TRAILING_MANNER.sub("", _state_of_the_art(sentence, m).rstrip())
