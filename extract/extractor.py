@@ -19,7 +19,7 @@ from benchclaims.schema import Claim
 from . import attach, cues
 from .normalize import NormText, normalise
 from .numbers import HALVING, Mention, find_mentions, has_number_words
-from .rules import GENERIC_METRICS, Ctx, Rule, classify
+from .rules import COUNTED_NOUNS, GENERIC_METRICS, Ctx, Rule, classify
 from .sentences import sentence_spans
 
 _DIGIT = re.compile(r"[0-9]")
@@ -443,6 +443,16 @@ def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
     return [g for g in groups if len(g) > 1]
 
 
+_COUNTED_ITEM = regex.compile(
+    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + COUNTED_NOUNS + r"\b", regex.IGNORECASE
+)
+
+
+def _counts(text: str, m: Mention) -> bool:
+    """Whether a whole number with no unit counts things ('on 7 reasoning benchmarks')."""
+    return m.unit is None and m.value.is_integer() and bool(_COUNTED_ITEM.match(text, m.end))
+
+
 def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used: set[int]) -> None:
     """Items of a list share the claim type, unit and qualifier of their list."""
     for group in _list_groups(text, ms):
@@ -456,7 +466,9 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
         for i in group:
             m = ms[i]
             units_of[i] = m.unit
-            if m.unit is None and shared_unit is not None and m.kind == "digits":
+            if m.unit is None and shared_unit is not None and m.kind == "digits" and not _counts(
+                text, m
+            ):
                 units_of[i] = shared_unit
                 if not _metric_next(text, m.end):  # '92.1 F1 ... and 85.3%': F1 is its own
                     m.unit = shared_unit
@@ -470,8 +482,8 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
         for i in group:
             if i in out or i in used:
                 continue
-            if template.claim_type == "change":
-                continue
+            if template.claim_type == "change" or _counts(text, ms[i]):
+                continue  # '9.7% gain on 7 reasoning benchmarks, 12.1% on 2 ...': counts
             if units_of[i] != template_unit:
                 continue
             out[i] = _Found(ms[i], "list_item", template.claim_type, template.sentence)

@@ -73,6 +73,11 @@ def test_respectively_assigns_each_number_its_name() -> None:
     assert got == [(86.41, "ACE2004", "F1"), (85.46, "ACE2005", "F1"), (94.2, "NNE", "F1")]
 
 
+def test_a_count_inside_a_list_is_no_item() -> None:
+    text = "It achieves a 9.7% gain on 7 reasoning benchmarks and 12.1% on 2 reward benchmarks."
+    assert [c.value for c in extract_claims("t", text)] == [9.7, 12.1]
+
+
 def test_ranges_are_one_claim_with_both_ends() -> None:
     text = "Our models achieve top-1 accuracies ranging from 76.5% to 80.9% on ImageNet."
     (claim,) = extract_claims("t", text)
