@@ -1525,16 +1525,40 @@ _LABELLED_BY_SYSTEM = regex.compile(
 _MODEL_SHAPED = regex.compile(MODEL_LIKE)
 
 
+_SYSTEM_BEFORE_BRACKET = regex.compile(
+    r"(?<![\w@-])(?P<name>(?=[A-Za-z])" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*\(\s*$"
+)
+
+
+def bracketing_system(sentence: str, start: int) -> str | None:
+    """The model a value stands alone in brackets after, when nothing is compared: 'falling
+    below that of Falcon-180B-Chat (76%) and GPT-4 (81%)'."""
+    m = _SYSTEM_BEFORE_BRACKET.search(sentence, max(0, start - 40), start)
+    return _model_label(sentence, m)
+
+
+def _model_label(sentence: str, m: regex.Match[str] | None) -> str | None:
+    """The name a value is labelled with, when a model's: not a metric ('BERTScore-F1',
+    'SROCC'), a dataset ('Math-500') or a name that ends on a value ('Consensus 0.556')."""
+    if m is None or _NOT_A_MODEL.search(m.group("name")) or _metric_phrase().match(m.group("name")):
+        return None
+    name = m.group("name")
+    if names_a_system(name):
+        return name
+    if not _MODEL_SHAPED.search(name):
+        return None
+    return None if any(c[0] == m.start("name") for c in datasets_in(sentence)) else name
+
+
+_NOT_A_MODEL = regex.compile(r"_|Score|\s[\d.]+$")
+
+
 def colon_owner(sentence: str, start: int) -> str | None:
     """The model a value is listed under after a colon ('(RoBERTa: 76.3%; BERT: 79.3%)',
     'Llama 3.1 8B: 46% to 67%'), not a dataset's or a metric's ('MedMCQA: 62.7%')."""
     if ":" not in sentence[max(0, start - 3) : start]:
         return None
-    m = _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start)
-    if m is None or "_" in m.group("name") or _metric_phrase().match(m.group("name")):
-        return None
-    name = m.group("name")
-    return name if names_a_system(name) or _MODEL_SHAPED.search(name) else None
+    return _model_label(sentence, _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start))
 
 
 def others_owner(sentence: str, start: int) -> str | None:

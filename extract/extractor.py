@@ -937,8 +937,12 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if f.rule == "result_pair" and f.lead is not None:
         subject, baseline = baseline, None  # '(71% vs 68%)': the second is the other's
     alone = m.spread or cues.ALONE_IN_BRACKET.match(sentence, rel_end)
-    if f.claim_type == "result" and baseline and alone:
-        owner = _bracket_owner(sentence, claim_start, baseline)
+    if f.claim_type == "result" and alone:
+        owner = (
+            _bracket_owner(sentence, claim_start, baseline)
+            if baseline
+            else attach.bracketing_system(sentence, claim_start)
+        )
         if owner is not None:
             subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result
             if dataset == owner:

@@ -1274,6 +1274,13 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          "Llama 3.1 8B", None),
         ("LoRA-X achieves high alignment (CLIPScore: 0.249; BERTScore F1: 0.816).", 0.816,
          "LoRA-X", None),
+        # a model's name alone before a bracketed value, when nothing is compared
+        ("Human accuracy falls below that of Falcon-180B-Chat (76%) and GPT-4 (81%).", 76.0,
+         "Falcon-180B-Chat", None),
+        ("X-1 sets records on AIME'24 (94.4%), Math-500 (99.8%), and LiveCodeBench (91.6%).",
+         99.8, "X-1", None),
+        ("Our LLM-jury beats metrics including ROUGE-L (0.36) and BERTScore-F1 (0.44).", 0.44,
+         "Our LLM-jury", None),
     ],
 )
 def test_a_bracketed_result_after_the_compared_system_is_its_own(
