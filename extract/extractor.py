@@ -182,10 +182,10 @@ what they are of: '... and English-French translation tasks'."""
 _ENUM_LEAD = (
     r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:(?:data\s?sets|benchmarks|tasks)"
-    r"(?:\s*,?\s*i\.e\.,?|\s*,(?:\s*(?:namely|such\s+as|including))?)\s+)?"
+    r"(?:\s*,?\s*i\.e\.,?\s+|\s*,(?:\s*(?:namely|such\s+as|including))?\s+|\s*\(\s*))?"
 )
 """'on MNLI', 'on the GLUE tasks', 'on three datasets, namely', 'on the benchmarks, i.e.',
-'on two datasets, ScanNet v2 and S3DIS'."""
+'on two datasets, ScanNet v2 and S3DIS', 'on four benchmarks (WHU-CD, S2Looking, ...)'."""
 
 
 @cache

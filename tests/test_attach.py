@@ -265,6 +265,9 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [got[v][0] for v in (28.4, 41.0)] == ["WMT 2014 English-to-German", "English-to-French"]
     got = _fields("It wins by 12.8% and 11.9% on SSDD and RSDD-SAR inshore datasets, respectively.")
     assert [got[v][0] for v in (12.8, 11.9)] == ["SSDD", "RSDD-SAR inshore"]
+    got = _fields("Experiments on four benchmarks (WHU-CD, S2Looking, LEVIR-CD+, and SECOND) show "
+                  "IoU scores of 90.41, 53.04, 78.87, and 57.62, respectively.")
+    assert [got[v][0] for v in (53.04, 78.87)] == ["S2Looking", "LEVIR-CD+"]
     # ... nor items in lower case that name no dataset
     got = _fields("It is 14 and 81 times faster than prompting in processing images and text, "
                   "respectively.")
