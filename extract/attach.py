@@ -1442,6 +1442,12 @@ def next_compared(sentence: str, start: int) -> str | None:
     return None if _metric_phrase().fullmatch(name) or _dataset_vocab().fullmatch(name) else name
 
 
+_CHANGE_VALUE = regex.compile(
+    r"(?:\b(?:" + cues.CHANGE_NOUNS + r")\s+of|\bby)\s+(?:up\s+to\s+|over\s+)?[-+]?\d", F
+)
+"""A change and its value: what a comparison after it compares, not an earlier result."""
+
+
 def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> str | None:
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""
@@ -1449,6 +1455,8 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     for m_start, m_end, np in _comparisons_in(sentence):
         if result and not (end <= m_start <= end + 80 or 0 <= start - m_end <= 60):
             continue
+        if result and m_start >= end and _CHANGE_VALUE.search(sentence, end, m_start):
+            continue  # '60.17% accuracy, an improvement of 2.66% over prior methods': the gain's
         if m_start >= end:
             dist = m_start - end
         elif m_end <= start:

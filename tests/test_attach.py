@@ -1284,6 +1284,11 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          99.8, "X-1", None),
         ("Our LLM-jury beats metrics including ROUGE-L (0.36) and BERTScore-F1 (0.44).", 0.44,
          "Our LLM-jury", None),
+        # a comparison after a gain and its value is the gain's, not an earlier result's
+        ("Lp-Reg reaches a 60.17% average accuracy, an improvement of 2.66% over prior methods.",
+         60.17, "Lp-Reg", None),
+        ("Lp-Reg reaches a 60.17% average accuracy, outperforming prior methods.", 60.17, "Lp-Reg",
+         "prior methods"),
     ],
 )
 def test_a_bracketed_result_after_the_compared_system_is_its_own(
