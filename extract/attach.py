@@ -1316,6 +1316,16 @@ _WITH_NAME_DOING = regex.compile(
 80.5%': the name the value is of."""
 
 
+_NAME_DOES = regex.compile(
+    r"(?:^|,\s+)(?P<name>(?-i:[A-Z])[\w.+-]*(?:\s+(?-i:[A-Z0-9])[\w.+-]*){0,2})\s+"
+    r"(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]{3,}s)\b(?!.*,\s)"
+)
+"""'..., C3PO effectively adheres to': a model's name and a verb the vocabulary does not
+know, the last clause's."""
+_MODEL_NAME = regex.compile(r"[A-Z][A-Z\w]*\d|\d[\w-]*[A-Z]|[a-z][A-Z]|[A-Za-z]-\d|\d\.\d")
+"""What a model's name looks like: letters and digits (C3PO, YOLOv8), CamelCase (GraphRAG)."""
+
+
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
     semicolon = _ASIDE.sub(" ", head).rfind(";") if ";" in head else -1
@@ -1397,6 +1407,9 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
         if abbreviated:
             return abbreviated.group("abbr")
         return _clean(prefix)
+    named = _NAME_DOES.search(head)
+    if named and _MODEL_NAME.search(named["name"]) and not _dataset_vocab().match(named["name"]):
+        return named.group("name")  # 'For both ..., C3PO effectively adheres to'
     return None
 
 
