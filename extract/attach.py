@@ -204,10 +204,11 @@ _SUBJECT_VERB = regex.compile(
 )
 _OTHERS_VALUES = (
     r"(?P<others>[-+]?\d[\d.]*\s*%?(?:\s*(?:,|,?\s*and)\s*[-+]?\d[\d.]*\s*%?)*)"
-    r"(?:\s+(?!by\b)[\w@-]+){0,2}?\s+(?:(?:achieved|obtained|reported|reached|attained)\s+)?by"
+    r"(?:\s+(?!by\b)[\w@-]+){0,2}?\s+(?:(?:achieved|obtained|reported|reached|attained)\s+)?"
+    r"(?P<prep>by|for)"
 )
-"""'compared to 44.2% by', 'vs. 51.6 and 57.0 chrF achieved by': the values of the system
-compared with, named after them."""
+"""'compared to 44.2% by', 'vs. 51.6 and 57.0 chrF achieved by', 'compared to 0.65 for
+MinerU': the values of the system compared with, named after them."""
 _BASELINE = regex.compile(
     r"(?:\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|against)\s+" + _OTHERS_VALUES + r"|"
     r"over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
@@ -1455,6 +1456,8 @@ def next_compared(sentence: str, start: int) -> str | None:
     return None if _metric_phrase().fullmatch(name) or _dataset_vocab().fullmatch(name) else name
 
 
+_RIGHT_BEFORE = regex.compile(r"(?:[^\d;]|(?<=[A-Za-z]\w*)\d){0,60}")
+"""Between a value and what compares with it, when no other value stands between."""
 _CHANGE_VALUE = regex.compile(
     r"(?:\b(?:" + cues.CHANGE_NOUNS + r")\s+of|\bby)\s+(?:up\s+to\s+|over\s+)?[-+]?\d", F
 )
@@ -1465,11 +1468,16 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""
     best: tuple[int, str] | None = None
+    others = {m.start() for m in _baseline_matches(sentence) if m.group("others") is not None}
     for m_start, m_end, np in _comparisons_in(sentence):
         if result and not (end <= m_start <= end + 80 or 0 <= start - m_end <= 60):
             continue
         if result and m_start >= end and _CHANGE_VALUE.search(sentence, end, m_start):
             continue  # '60.17% accuracy, an improvement of 2.66% over prior methods': the gain's
+        if m_start in others and not (
+            m_start >= end and _RIGHT_BEFORE.fullmatch(sentence, end, m_start)
+        ):
+            continue  # '(vs. 92.0 for HSQ-CvN)' compares only the value right before it
         if m_start >= end:
             dist = m_start - end
         elif m_end <= start:
@@ -1585,7 +1593,7 @@ def colon_owner(sentence: str, start: int) -> str | None:
 def others_owner(sentence: str, start: int) -> str | None:
     """The system whose value the number at `start` is, when it is compared with after
     'compared to' and named after it ('77.8% compared to 44.2% by S2CTrans': S2CTrans's)."""
-    if " by " not in sentence:
+    if " by " not in sentence and " for " not in sentence:
         return None
     return next((np for a, b, np in _others_in(sentence) if a <= start < b), None)
 
@@ -1633,5 +1641,7 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
         system = _system_improved(np) if m.group("bare") else np
         if system is None:
             continue  # "improving adversarial robustness by 47.3%", "improves MPPE accuracy"
+        if m.group("prep") == "for" and not (names_a_system(np) or _MODEL_NAME.search(np)):
+            continue  # 'compared to 80% for ImageNet': where, not whose
         found.append((m.start(), m.end(), system))
     return found

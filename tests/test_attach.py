@@ -1399,6 +1399,18 @@ def test_values_compared_with_are_of_the_system_named_after_them() -> None:
     got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
     assert got[44.7] == ("LLMs", "human")
     assert got[51.6] == got[57.0] == ("human", None)
+    # 'for' names the system too, when it names a model
+    text = "GPT-4o retains 68% of the error rate versus 76% for GPT-4o-mini."
+    got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
+    assert got[76.0] == ("GPT-4o-mini", None)
+    assert got[68.0] == ("GPT-4o", "GPT-4o-mini")
+    text = "It reaches 85% on CIFAR-10 compared to 80% for ImageNet."
+    assert {c.value: c.baseline for c in extract_claims("t", text)}[85.0] is None
+    # ... and compares only the value right before it
+    text = ("It reaches an mAP of 97.4, OF1 of 92.3 on VOC; an mAP of 92.8 (vs. 92.0 for "
+            "HSQ-CvN), and OF1 of 88.2 on COCO.")
+    got = {c.value: c.baseline for c in extract_claims("t", text)}
+    assert (got[92.8], got[92.3], got[88.2]) == ("HSQ-CvN", None, None)
     # a value compared with that names no one after it keeps the sentence's subject
     text = "Our model reaches 80.1%, compared to 75.2% last year."
     got = {c.value: (c.subject, c.baseline) for c in extract_claims("t", text)}
