@@ -1381,6 +1381,8 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
         words = prefix.split()
         if not words or len(words) > 10 or prefix.lower() in _BARE_DETERMINERS:
             continue  # 'the improved model achieves': 'improved' was no verb
+        if len(words) == 1 and _GERUND.fullmatch(words[0]):
+            continue  # 'while delivering scores of': 'scores' was no verb
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
         if len(words) > 1 and words[-1] in _CLAUSE_PRONOUNS:
@@ -1554,8 +1556,10 @@ _LABELLED_BY_SYSTEM = regex.compile(
 _MODEL_SHAPED = regex.compile(MODEL_LIKE)
 
 
+_GERUND = regex.compile(r"[a-z]+ing")
 _SYSTEM_BEFORE_BRACKET = regex.compile(
-    r"(?<![\w@-])(?P<name>(?=[A-Za-z])" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*\(\s*$"
+    r"(?<![\w@-])(?P<name>(?=[A-Za-z])" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"\s*\(\s*(?:[\w@-]+(?:\s*[=:]\s*|\s+))?$"
 )
 
 

@@ -1050,6 +1050,7 @@ def _subject(text: str) -> str | None:
          "overgeneralization by 30%.", "C3PO"),
         ("After optimization, HiDe uses 75% less memory than the previous approach.", "HiDe"),
         ("In contrast, annotators disagree on 30% of the items.", None),
+        ("It uses 30% of the tokens while delivering scores of +4.1 on MMStar.", None),
         # the clause after a semicolon names its own, if it names one
         ("AMI had 88% sensitivity; diabetes had 91% sensitivity.", "diabetes"),
         ("MIA-Mind reaches 82.9% on CIFAR-10; on ISBI2012, accuracy is 78.7%.", "MIA-Mind"),
@@ -1290,6 +1291,8 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          99.8, "X-1", None),
         ("Our LLM-jury beats metrics including ROUGE-L (0.36) and BERTScore-F1 (0.44).", 0.44,
          "Our LLM-jury", None),
+        ("The best score was achieved by Mistral-8B (ROUGE-L 0.189) and Qwen-7B (BLEU 0.41).",
+         0.189, "Mistral-8B", None),
         # a comparison after a gain and its value is the gain's, not an earlier result's
         ("Lp-Reg reaches a 60.17% average accuracy, an improvement of 2.66% over prior methods.",
          60.17, "Lp-Reg", None),
