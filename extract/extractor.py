@@ -205,8 +205,12 @@ def _enumeration_pattern(n: int) -> regex.Pattern[str]:
     )
 
 
-_SYSTEM = r"(?=[A-Z])" + attach._CAPNAME + r"(?:\s+" + attach._CAPNAME + r"){0,2}"
-"""A system's name: up to three capitalised (or numbered) words, the first a letter's."""
+_SYSTEM = (
+    r"(?:(?=[A-Z])" + attach._CAPNAME + r"|(?-i:[a-z]{1,5}\d[\w.-]*))(?:\s+" + attach._CAPNAME
+    + r"){0,2}"
+)
+"""A system's name: up to three capitalised (or numbered) words, the first a letter's, or
+a model's name in lower case with a number ('o3-mini', 'o1')."""
 
 
 _COMPARED_WITH = (
@@ -229,7 +233,7 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     return regex.compile(  # REVERSE: matched from the end it is anchored at, not everywhere
         r"(?:^|(?<=[,;:]\s{0,3})|(?<=\b(?:that|while|whereas|but)\s{1,3}))"
         + items
-        + r"\s+(?i:" + attach._SUBJECT_VERB.pattern + r")(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$",
+        + r",?\s+(?i:" + attach._SUBJECT_VERB.pattern + r")(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$",
         regex.REVERSE,
     )
 

@@ -462,6 +462,10 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
     assert fields("VirDA outperforms CDTrans and FixBi by 0.2% and 1.4%, respectively.") == [
         ("VirDA", "CDTrans", None), ("VirDA", "FixBi", None)
     ]
+    # lower-case model names, and a comma before the verb
+    text = ("The best models, o3-mini, o1, and DeepSeek-R1, achieve only 45.82%, 31.09%, and "
+            "17.79% accuracy, respectively.")
+    assert [c.subject for c in extract_claims("t", text)] == ["o3-mini", "o1", "DeepSeek-R1"]
     # listed metrics are no systems
     assert fields("Against the baseline, AP and AP50 improved by 1.9% and 2.4%, respectively.") == [
         (None, "baseline", "AP"), (None, "baseline", "AP50")
