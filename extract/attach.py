@@ -158,6 +158,14 @@ _METRIC_SHAPED = regex.compile(r"\S*@\d\S*|[A-Za-z]{1,2}-(?P<metric>\S+)")
 """'mAP@3+tgt', 'R@1', 'G-mAP': a metric's name, scoped or prefixed, not a dataset's."""
 
 
+_NAMED_BY = regex.compile(
+    r"(?:^|[,;:(]\s*|\band\s+|\bwhile\s+)(?P<np>[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}?)\s+"
+    r"(?:(?:increased|improved|rose|dropped|decreased|fell|grew|jumped)\s+)?by\s+"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+)?$",
+    F,
+)
+"""'Precision@5 increased by', ', Recall@5 by', 'and Mean Reciprocal Rank by': a metric named
+right before the 'by' of its change."""
 _ON_SCOPED_METRIC = regex.compile(
     r"\s*(?:%|points?|pp)?\s+(?:on|in)\s+(?P<name>\S+?)(?=[\s,;)]|\.(?!\d)|$)"
 )
@@ -671,6 +679,11 @@ def metric_near(
     summed = _SUMMED_UP.search(sentence, max(0, start - 40), start) if signed else None
     if summed is not None:  # 'MCD 8.59 to 7.98 (+7.10%)': the change the aside sums up
         return metric_near(sentence, summed.start(), summed.end("num"))
+    named_by = _NAMED_BY.search(sentence, max(0, start - 60), start) if " by" in sentence else None
+    if named_by and (
+        _metric_phrase().fullmatch(named_by["np"]) or _metric_shaped(named_by["np"])
+    ):
+        return named_by.group("np")  # 'Precision@5 increased by 15%, Recall@5 by 13%'
     scoped = _ON_SCOPED_METRIC.match(sentence, end)
     if scoped and _metric_shaped(scoped.group("name")):
         return scoped.group("name")  # '3.00% on G-mAP, 2.70% on mAP@3+tgt'
@@ -1299,7 +1312,10 @@ def subject_of(sentence: str, before: int) -> str | None:
 
 
 def names_a_quantity(phrase: str) -> bool:
-    """A phrase in lower case that ends with a metric's name is a quantity, not a system."""
+    """A phrase in lower case that ends with a metric's name is a quantity, not a system; so
+    is a metric's scoped name ('Precision@5')."""
+    if "@" in phrase and _metric_shaped(phrase):
+        return True
     if _NAME_CHAR.search(phrase):
         return False
     return any(q.end() == len(phrase) for q in _metric_phrase().finditer(phrase))

@@ -641,6 +641,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It sets records (AP = 80.0%, PRO = 97.5%, Pixel-AUROC = 99.1% on MVTec AD).", 99.1,
          "Pixel-AUROC"),
         ("LLMs miss invalid ones (i.e., True Negative Rate <25%).", 25.0, "True Negative Rate"),
+        # a metric named right before the 'by' of its change
+        ("It improves: Precision@5 increased by 15 percent, Recall@5 by 13 percent, and Mean "
+         "Reciprocal Rank by 16 percent.", 13.0, "Recall@5"),
+        ("It improves: Precision@5 increased by 15 percent, Recall@5 by 13 percent, and Mean "
+         "Reciprocal Rank by 16 percent.", 16.0, "Mean Reciprocal Rank"),
         # a metric goes on to the noun it qualifies, and a statistic before an acronym counts
         ("We obtain 88.5% Top-1 classification accuracy on ImageNet.", 88.5,
          "Top-1 classification accuracy"),
@@ -1055,6 +1060,7 @@ def _subject(text: str) -> str | None:
         ("After optimization, HiDe uses 75% less memory than the previous approach.", "HiDe"),
         ("In contrast, annotators disagree on 30% of the items.", None),
         ("It uses 30% of the tokens while delivering scores of +4.1 on MMStar.", None),
+        ("On the enterprise data, Precision@5 increased by 15 percent.", None),
         # the clause after a semicolon names its own, if it names one
         ("AMI had 88% sensitivity; diabetes had 91% sensitivity.", "diabetes"),
         ("MIA-Mind reaches 82.9% on CIFAR-10; on ISBI2012, accuracy is 78.7%.", "MIA-Mind"),
