@@ -61,9 +61,12 @@ _RANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _OWNER_BEFORE = regex.compile(
-    r"\b(?<!-)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+$"
+    r"\b(?<!-)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+"
+    r"(?:(?:best|highest|lowest|average|overall|mean)\s+)?(?:(?!(?:rho|tau|kappa|alpha|r|d|"
+    r"correlations?|coefficients?)\b)(?-i:[a-z][\w-]*)\s+of\s+)?$"
 )
-"""A name in the possessive right before a value owns it: "ByteTrack's 114.3 pixels"."""
+"""A name in the possessive right before a value owns it: "ByteTrack's 114.3 pixels",
+"Gemini's best performance of 43%"."""
 _SIGNED_BRACKET = regex.compile(r"\s*\(\s*[+-]\s*\d")
 _BY_BEFORE = regex.compile(r"\bby(?:\s+an?\s+(?:average|mean)\s+of)?\s*$", regex.IGNORECASE)
 """'reduces FLOPs by 30 to 50%': the change is a range, not a change from 30 to 50."""
@@ -904,7 +907,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     owner = _OWNER_BEFORE.search(sentence, max(0, claim_start - 60), claim_start)
     if owner is not None:
         subject = owner.group("name")  # "compared to ByteTrack's 114.3 pixels"
-        baseline = None if baseline == subject else baseline
+        baseline = None if baseline and baseline.startswith(subject) else baseline
     if subject is not None and subject == dataset:
         subject = None  # 'AlpacaEval 2.0 reduces generation length by 40%': where, not who
     ranked = attach.ranked_name(sentence, claim_start)

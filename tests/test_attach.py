@@ -1322,6 +1322,10 @@ def test_a_bracketed_result_after_the_compared_system_is_its_own(
     [
         ("Tool-MVR achieves a 58.9% error correction rate, outperforming ToolLLM's 9.1%.", 9.1,
          "ToolLLM", None),
+        ("GPT-4o reaches a macro F1-score of 59%, compared to Gemini's best performance of 43%.",
+         43.0, "Gemini", None),
+        ("Our model achieves a Cohen's kappa of 0.71 on the external test set.", 0.71,
+         "Our model", None),
         ("Progress was steady (compare GPT-3.5 Turbo's 16% to GPT-4o's 32%).", 16.0,
          "GPT-3.5 Turbo", None),
         # ... and is no part of the compared phrase of a value before
