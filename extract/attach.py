@@ -1339,8 +1339,6 @@ _NAME_DOES = regex.compile(
 )
 """'..., C3PO effectively adheres to': a model's name and a verb the vocabulary does not
 know, the last clause's."""
-_MODEL_NAME = regex.compile(r"[A-Z][A-Z\w]*\d|\d[\w-]*[A-Z]|[a-z][A-Z]|[A-Za-z]-\d|\d\.\d")
-"""What a model's name looks like: letters and digits (C3PO, YOLOv8), CamelCase (GraphRAG)."""
 
 
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
@@ -1537,6 +1535,8 @@ _SIZE_WORD = regex.compile(r"(?:orders?|factor|magnitude)\b", F)
 _SYSTEM_SHAPED = regex.compile(r"[a-z][A-Z]|[a-z]\d|[A-Za-z]-\d|\d\.\d|\d+B\b")
 """What a model's name looks like and a task's or dataset's rarely does: GraphRAG, YOLOv8,
 GPT-4o, LLaVA-1.5, a 7B (not MPPE, AIME2025, SQL generation)."""
+_MODEL_NAME = regex.compile(_SYSTEM_SHAPED.pattern + r"|[A-Z][A-Z\w]*\d|\d[\w-]*[A-Z]")
+"""A model's name, and also letters with digits (C3PO, GPT4o-mini)."""
 _TASK_WORD = regex.compile(r"\w(?:ion|ing|ment)s?\b")
 _OWNER_END = regex.compile(r"['’]s?$")
 
@@ -1569,7 +1569,7 @@ _LABELLED_BY_SYSTEM = regex.compile(
     r"(?<![\w@-])(?P<name>(?=[A-Za-z])(?:[a-z](?=[A-Z]))?" + _CAPNAME + r"(?:\s+" + _CAPNAME
     + r"){0,2})\s*:\s*$"
 )
-_MODEL_SHAPED = regex.compile(MODEL_LIKE)
+MODEL_SHAPED = regex.compile(MODEL_LIKE)
 
 
 _GERUND = regex.compile(r"[a-z]+ing")
@@ -1594,7 +1594,7 @@ def _model_label(sentence: str, m: regex.Match[str] | None) -> str | None:
     name = m.group("name")
     if names_a_system(name):
         return name
-    if not _MODEL_SHAPED.search(name):
+    if not MODEL_SHAPED.search(name):
         return None
     return None if any(c[0] == m.start("name") for c in datasets_in(sentence)) else name
 

@@ -143,7 +143,6 @@ _BOTH = regex.compile(r"(?i:both)\s+")
 _VERSUS = regex.compile(r"\b(?:vs\.?|versus)(?!\w)", regex.IGNORECASE)
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
-_MODEL_LIKE = regex.compile(attach.MODEL_LIKE)
 _WORD_GOES_ON = regex.compile(r"[\w-]")
 _METRIC_OWNER = regex.compile(
     r"(?:\s+(?:scores?|values?|rates?|indicators?|metrics?))?(?:\s*\([^()]*\))?"
@@ -156,7 +155,6 @@ _SYSTEM_OWNER = regex.compile(
 """Whose a metric is, when a system's: 'the accuracy of QwQ-32B', 'of this model' (not 'the
 F1 score of the six issues')."""
 _SYSTEM_AT_END = regex.compile(r"(?!best\b)" + attach.SYSTEM_NOUN + r"$")
-_NAME_CHAR = regex.compile(r"[A-Z0-9]")
 _NAME_ITEM = regex.compile(r"(?![\d.])[^A-Za-z]*[A-Za-z]")
 """A list item that can be a name: it has a letter and starts with no number."""
 _ASIDE = regex.compile(r"^\s*\(\s*$")
@@ -651,7 +649,7 @@ def _respectively(
             and all(len(x.split()) <= 3 and not _CLAUSE_WORD.search(x) for x in items)
         ):
             kind = "metric"  # 'AP and AP50'; 'RMSE Rotation and Translation'
-        elif not tail and not any(_NAME_CHAR.search(x) for x in items):
+        elif not tail and not any(attach._NAME_CHAR.search(x) for x in items):
             continue  # 'in processing images and text, respectively': kinds of input, no names
         elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
             kind = "dataset"
@@ -928,7 +926,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if baseline is not None and metric is not None:
         if (
             baseline == metric
-            and _MODEL_LIKE.search(baseline)
+            and attach.MODEL_SHAPED.search(baseline)
             and not attach._metric_phrase().search(baseline)
         ):
             metric = None  # 'outperforms Phi-4 by 9.9%': a model, taken for a metric too
