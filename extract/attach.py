@@ -1341,6 +1341,17 @@ _NAME_DOES = regex.compile(
 know, the last clause's."""
 
 
+_NUMBER_START = regex.compile(r"(?<![\w.-])\d")
+_WITH_BEST_DOING = regex.compile(
+    r"\bwith\s+(?P<kind>(?:the|our)\s+(?:best|top|strongest|leading)(?:[\s-]+[\w-]+){0,3}?\s+"
+    r"(?:models?|systems?|methods?|agents?|LLMs?))\s*(?:\(\s*(?P<inner>[^()]{1,40}?)\s*\)\s*)?"
+    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring)\b",
+    F,
+)
+"""'with the best model (Claude-3.7-Sonnet) achieving a mere 54%': the model named in the
+brackets, or the phrase itself."""
+
+
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
     semicolon = _ASIDE.sub(" ", head).rfind(";") if ";" in head else -1
@@ -1353,6 +1364,10 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     doing = list(_WITH_NAME_DOING.finditer(head, last)) if "ing " in head[last:] else []
     if doing:
         return doing[-1].group("name")  # the last one, nearest the value
+    best = _WITH_BEST_DOING.search(head, last) if "ing " in head[last:] else None
+    if best and not _NUMBER_START.search(head, best.end()):
+        # 'with the best model (Claude-3.7-Sonnet) achieving', 'with the best model achieving'
+        return best.group("inner") or _clean(best.group("kind"))
     bare = None
     reported = _REPORTING_THAT.match(head) if "that" in head.lower() else None
     if reported is None and any(verb in head for verb in _REPORTING_VERBS):

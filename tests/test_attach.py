@@ -1061,6 +1061,12 @@ def _subject(text: str) -> str | None:
         ("In contrast, annotators disagree on 30% of the items.", None),
         ("It uses 30% of the tokens while delivering scores of +4.1 on MMStar.", None),
         ("On the enterprise data, Precision@5 increased by 15 percent.", None),
+        # 'with the best model (X) achieving': X, or the phrase when no name is bracketed
+        ("The task is hard, with the best model (Claude-3.7-Sonnet) achieving a mere 54% pass "
+         "rate.", "Claude-3.7-Sonnet"),
+        ("Results leave room, with the best model reaching an F1 score of 0.83.", "best model"),
+        ("We test models on Ko-PIQA, with the best model achieving 83.22% accuracy while the "
+         "weakest reaches only 59.86%.", "weakest"),
         # the clause after a semicolon names its own, if it names one
         ("AMI had 88% sensitivity; diabetes had 91% sensitivity.", "diabetes"),
         ("MIA-Mind reaches 82.9% on CIFAR-10; on ISBI2012, accuracy is 78.7%.", "MIA-Mind"),
