@@ -893,7 +893,7 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
 
 
 _ALL_CAPS = regex.compile(r"[A-Z][A-Z0-9-]*")
-_COUNTED_KIND = regex.compile(r"\d+\s+\S+(?=\s+(?:datasets|benchmarks|corpora|tasks)\b)")
+_COUNTED_KIND = regex.compile(r"\d+\s+\S+(?=\s+" + cues.COUNTED_NOUNS + r"\b)")
 _LIST_BREAK = regex.compile(r"[();]|\b(?:while|whereas|but)\b")
 
 
@@ -1324,9 +1324,11 @@ def names_a_quantity(phrase: str) -> bool:
 _NAME_CHAR = regex.compile(r"[A-Z0-9]")
 
 
+_DOING = r"yielding|achieving|reaching|attaining|obtaining|scoring"
+"""The participles of a 'with X achieving 80%' phrase."""
 _WITH_NAME_DOING = regex.compile(
     r"\b(?:with|and)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.+-]*(?:\s+(?-i:[A-Z0-9])[\w.+-]*){0,2})\s+"
-    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring|giving)\b",
+    r"(?:" + _DOING + r"|giving)\b",
     F,
 )
 """'..., with RoBERTa yielding the highest F1-score (0.90)', '... and DeepSeek-R1 reaching
@@ -1345,7 +1347,7 @@ _NUMBER_START = regex.compile(r"(?<![\w.-])\d")
 _WITH_BEST_DOING = regex.compile(
     r"\bwith\s+(?P<kind>(?:the|our)\s+(?:best|top|strongest|leading)(?:[\s-]+[\w-]+){0,3}?\s+"
     r"(?:models?|systems?|methods?|agents?|LLMs?))\s*(?:\(\s*(?P<inner>[^()]{1,40}?)\s*\)\s*)?"
-    r"(?:yielding|achieving|reaching|attaining|obtaining|scoring)\b",
+    r"(?:" + _DOING + r")\b",
     F,
 )
 """'with the best model (Claude-3.7-Sonnet) achieving a mere 54%': the model named in the
@@ -1499,7 +1501,7 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
     """What the number is compared with: the comparison phrase nearest the number
     (for a plain result, only one close to it)."""
     best: tuple[int, str] | None = None
-    others = {m.start() for m in _baseline_matches(sentence) if m.group("others") is not None}
+    others = _others_phrase_starts(sentence)
     for m_start, m_end, np in _comparisons_in(sentence):
         if result and not (end <= m_start <= end + 80 or 0 <= start - m_end <= 60):
             continue
@@ -1580,18 +1582,18 @@ def _system_improved(np: str) -> str | None:
     return None
 
 
-_LABELLED_BY_SYSTEM = regex.compile(
+_LABEL_NAME = (
     r"(?<![\w@-])(?P<name>(?=[A-Za-z])(?:[a-z](?=[A-Z]))?" + _CAPNAME + r"(?:\s+" + _CAPNAME
-    + r"){0,2})\s*:\s*$"
+    + r"){0,2})"
 )
+"""A model's name that labels a value: up to three capitalised words ('Llama 3.1 8B',
+'mBERT')."""
+_LABELLED_BY_SYSTEM = regex.compile(_LABEL_NAME + r"\s*:\s*$")
 MODEL_SHAPED = regex.compile(MODEL_LIKE)
 
 
 _GERUND = regex.compile(r"[a-z]+ing")
-_SYSTEM_BEFORE_BRACKET = regex.compile(
-    r"(?<![\w@-])(?P<name>(?=[A-Za-z])" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
-    r"\s*\(\s*(?:[\w@-]+(?:\s*[=:]\s*|\s+))?$"
-)
+_SYSTEM_BEFORE_BRACKET = regex.compile(_LABEL_NAME + r"\s*\(\s*(?:[\w@-]+(?:\s*[=:]\s*|\s+))?$")
 
 
 def bracketing_system(sentence: str, start: int) -> str | None:
@@ -1648,6 +1650,12 @@ def _others_in(sentence: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=64)
 def _baseline_matches(sentence: str) -> list[regex.Match[str]]:
     return list(_BASELINE.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _others_phrase_starts(sentence: str) -> frozenset[int]:
+    """Where the comparisons that name the values compared with start ('vs. 92.0 for')."""
+    return frozenset(m.start() for m in _baseline_matches(sentence) if m.group("others"))
 
 
 @lru_cache(maxsize=256)

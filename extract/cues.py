@@ -43,6 +43,12 @@ SIZE_WORDS = (
 """Words that say how large or of what kind a change is, not what changed ('a clear margin',
 'an 18% relative gain')."""
 _ADJ = rf"(?:(?:a|an|the|{SIZE_WORDS}|performance|accuracy|\w+-point)\s+)*"
+COUNTED_NOUNS = (
+    r"(?:models?|systems?|datasets?|tasks?|benchmarks?|corpora|languages?|methods?|runs?|"
+    r"variants?|baselines?|metrics?|scores?)"
+)
+"""What a whole number right before counts, not measures ('on 11 benchmarks', 'across 11
+MRI datasets')."""
 CHANGE_NOUNS = (
     r"margins?|gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|"
     r"declines?|advantages?|leads?|uplifts?|lifts?|degradations?|enhancements?|jumps?|"

@@ -19,7 +19,7 @@ from benchclaims.schema import Claim
 from . import attach, cues
 from .normalize import NormText, normalise
 from .numbers import HALVING, Mention, find_mentions, has_number_words
-from .rules import COUNTED_NOUNS, GENERIC_METRICS, Ctx, Rule, classify
+from .rules import GENERIC_METRICS, Ctx, Rule, classify
 from .sentences import sentence_spans
 
 _DIGIT = re.compile(r"[0-9]")
@@ -449,7 +449,7 @@ def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
 
 
 _COUNTED_ITEM = regex.compile(
-    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + COUNTED_NOUNS + r"\b", regex.IGNORECASE
+    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + cues.COUNTED_NOUNS + r"\b", regex.IGNORECASE
 )
 
 

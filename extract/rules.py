@@ -182,12 +182,7 @@ def _result_percent(c: Ctx) -> bool:
     return not (m.qualifier == "less_than" and cues.SETUP_OF_RIGHT.match(c.right))
 
 
-COUNTED_NOUNS = (
-    r"(?:models?|systems?|datasets?|tasks?|benchmarks?|languages?|methods?|runs?|"
-    r"variants?|baselines?|metrics?|scores?)"
-)
-"""What a whole number right before counts, not measures ('on 11 benchmarks')."""
-_COUNTED_AFTER = regex.compile(r"\s+" + COUNTED_NOUNS + r"\b", regex.IGNORECASE)
+_COUNTED_AFTER = regex.compile(r"\s+" + cues.COUNTED_NOUNS + r"\b", regex.IGNORECASE)
 _METRIC_OF_TAIL = regex.compile(r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?")
 _METRIC_LEFT_TAIL = regex.compile(
     r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"

@@ -751,6 +751,8 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It is competitive while being five times more efficient during inference.", 5.0, None),
         ("It achieves a 10.5x speedup while maintaining accuracy.", 10.5, "speedup"),
         ("It improves on all tasks: TASK1 +33.6%, TASK2 +30.6%, and TASK3 +14.9%.", 30.6, None),
+        ("Reviewers had 100% alignment with AI 53.8% of the time.", 53.8, None),
+        ("Sampling needs dozens of steps, and CFG doubles the required compute.", 2.0, None),
         ("It achieves a 16% improvement in IoU and precision.", 16.0, "IoU"),
     ],
 )
@@ -1309,6 +1311,9 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
          "Our LLM-jury", None),
         ("The best score was achieved by Mistral-8B (ROUGE-L 0.189) and Qwen-7B (BLEU 0.41).",
          0.189, "Mistral-8B", None),
+        # ... but a name that ends on a value labels none
+        ("The MCCs were: Consensus 0.556 (0.539-0.574), and GPT4o 0.522 (0.500-0.543).", 0.5,
+         None, None),
         # a comparison after a gain and its value is the gain's, not an earlier result's
         ("Lp-Reg reaches a 60.17% average accuracy, an improvement of 2.66% over prior methods.",
          60.17, "Lp-Reg", None),
