@@ -1489,6 +1489,42 @@ def next_compared(sentence: str, start: int) -> str | None:
     return None if _metric_phrase().fullmatch(name) or _dataset_vocab().fullmatch(name) else name
 
 
+
+_FROM_LABEL = regex.compile(
+    r"\s*+%?\s*+(?:\(\s*+(?P<name>[^()]{1,40}?)\s*\)"
+    r"|(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<name>[^,;()]{1,60}?))\s+to\s*"
+)
+
+
+_TO_LABEL = regex.compile(
+    r"\s*+%?\s*+(?:\(\s*+(?P<name>[^()]{1,40}?)\s*\)"
+    r"|(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<name>[^,;()]{1,60}?))"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|while|whereas|but)\b)"
+)
+
+
+def from_owner(sentence: str, start: int, end: int) -> str | None:
+    """The system whose value a change starts from, named between its two values: 'from
+    66.14% with the Swin Transformer baseline to', 'from 35.0 for the strongest retrieval
+    baseline to', 'from 20.5% (GPT-4) to': what the change is over (not 'in its baseline
+    setting', '(vision-only)': conditions)."""
+    return _system_label(_FROM_LABEL.fullmatch(sentence, start, end))
+
+
+def to_owner(sentence: str, end: int) -> str | None:
+    """The system whose value a change ends at, named right after it: 'to 77.11% with the
+    dual-channel ConvNeXt model', 'to 2.0% (Sonnet 4.6)'."""
+    return _system_label(_TO_LABEL.match(sentence, end))
+
+
+def _system_label(m: regex.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    name = m.group("name")
+    if not _IMPROVED_SYSTEM.search(name) or _metric_phrase().fullmatch(name):
+        return None
+    return None if _dataset_vocab().fullmatch(name) else name
+
 _RIGHT_BEFORE = regex.compile(r"(?:[^\d;]|(?<=[A-Za-z]\w*)\d){0,60}")
 """Between a value and what compares with it, when no other value stands between."""
 _CHANGE_VALUE = regex.compile(

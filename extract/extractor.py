@@ -37,7 +37,7 @@ _NUMBERED_BEFORE = regex.compile(
 )
 _LABEL = regex.compile(r"\s*\([^()]{1,40}\)")
 _BETWEEN_CONDITIONS = regex.compile(
-    r"\s*(?:%\s*)?(?:(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?"
+    r"\s*(?:%\s*)?(?:(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}"
     r"|\([^()]{1,40}\))\s+to\s*$"
 )
 """'from 0.714 in Hindi to 0.550', 'from 8.6% (vision-only) to 59.0%': what each value was
@@ -327,8 +327,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
         clause = _clause(left)
         family = _RESULT_VERB.search(clause) and not _CHANGE_VERB_ONLY.search(clause)
+        range_word = _RANGE_BEFORE.search(left)
         is_range = (
-            _RANGE_BEFORE.search(left)
+            range_word
             or (family and _BARE_FROM.search(left))
             or (not arrow and _EQUALS_BEFORE.search(left))
             or (not arrow and _BY_BEFORE.search(left))
@@ -343,6 +344,8 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             _join_range(a, b)
             used.add(j)
             continue
+        if range_word:
+            continue  # 'spanning from 83.3% in one domain to 0.8% in another': no change
         counts = a.value.is_integer() and b.value.is_integer()
         unitless = a.unit is None and b.unit is None
         if counts and unitless and _SETUP_SWEEP.search(clause):
@@ -921,6 +924,11 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             baseline = None  # 'improving BC4CHEMD to 93.72%': what improved, not what lost
         elif baseline == dataset:  # one name is not both
             dataset = None  # 'outperforming MedSAM (0.893)': a system compared with
+    started = attach.from_owner(sentence, f.origin.end - s0, rel_start) if f.origin else None
+    if started is not None:
+        baseline = started  # 'from 0.3% for PoE-World to 48.7%': over the system it started at
+        dataset = None if dataset == started else dataset
+        subject = subject or attach.to_owner(sentence, rel_end)
     if dataset is not None and baseline is not None and baseline.endswith(" " + dataset):
         dataset = None  # 'surpassing the state-of-the-art method L-Defense (61.20%)'
     if baseline is not None and metric is not None:

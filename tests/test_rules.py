@@ -123,6 +123,14 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 0.86, None, 0.82, "up")]),
         ("It boosts accuracy from 56.7% (majority@64) to 70.0% (top-maj@16).",
          [("change", 70.0, None, 56.7, "up")]),
+        # what each value was measured for may stand between them, in up to four words
+        ("It improves AUROC from 0.696 for the strongest NL-derived baseline to 0.776.",
+         [("change", 0.776, None, 0.696, "up")]),
+        # a range that says so runs either way: falling values in it are no change
+        ("With accuracy ranging from 86.2% on one domain to 52.4% on another.",
+         [("result", 86.2, None, None, None), ("result", 52.4, None, None, None)]),
+        ("Pass rates range from 64.8% for the strongest agent to 22.1% for the weakest.",
+         [("result", 64.8, None, None, None), ("result", 22.1, None, None, None)]),
         # a numbered stage before 'to' is no value it changed from
         ("Success drops from 18% at difficulty level 1 to 4% at level 6.",
          [("result", 18.0, None, None, None), ("result", 4.0, None, None, None)]),
@@ -209,3 +217,27 @@ def test_type_and_direction_of_each_claim(
 )
 def test_a_sign_after_an_equals_sign_is_the_values(text: str, want: str) -> None:
     assert [c.claim_type for c in extract_claims("t", text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "baseline"),
+    [
+        ("The accuracy improves from 66.14% with the Swin Transformer baseline to 77.11% with "
+         "the dual-channel ConvNeXt model.", "dual-channel ConvNeXt model",
+         "Swin Transformer baseline"),
+        ("On TF-CoVR, our model improves mAP@50 from 5.92 (LanguageBind) to 7.51.",
+         "our model", "LanguageBind"),
+        ("It improves prediction from 0.3% for PoE-World to 48.7% while verifying subgoals.",
+         None, "PoE-World"),
+        # conditions between the values name no system
+        ("Our model improves accuracy from 8.6% (vision-only) to 59.0% (with images).",
+         "Our model", None),
+        ("Our agent raises the score from 0.09 in its baseline setting to 0.79 after tuning.",
+         "Our agent", None),
+    ],
+)
+def test_a_change_is_over_the_system_its_first_value_is_for(
+    text: str, subject: str | None, baseline: str | None
+) -> None:
+    (claim,) = [c for c in extract_claims("t", text) if c.claim_type == "change"]
+    assert (claim.subject, claim.baseline) == (subject, baseline)
