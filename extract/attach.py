@@ -1337,7 +1337,7 @@ _WITH_NAME_DOING = regex.compile(
 
 _NAME_DOES = regex.compile(
     r"(?:^|,\s+)(?P<name>(?-i:[A-Z])[\w.+-]*(?:\s+(?-i:[A-Z0-9])[\w.+-]*){0,2})\s+"
-    r"(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]{3,}s)\b(?!.*,\s)"
+    r"(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]{3,}s))\b(?!.*,\s)"
 )
 """'..., C3PO effectively adheres to': a model's name and a verb the vocabulary does not
 know, the last clause's."""
@@ -1442,9 +1442,30 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
             return abbreviated.group("abbr")
         return _clean(prefix)
     named = _NAME_DOES.search(head)
-    if named and _MODEL_NAME.search(named["name"]) and not _dataset_vocab().match(named["name"]):
-        return named.group("name")  # 'For both ..., C3PO effectively adheres to'
-    return None
+    if named is None or _dataset_vocab().match(named["name"]):
+        return None
+    name = named.group("name")
+    if not _MODEL_NAME.search(name) and (
+        not _CAPITALS.fullmatch(name) or _metric_phrase().fullmatch(name)
+    ):
+        return None
+    if _SYSTEMS_NOUN.fullmatch(named["verb"]):
+        return f"{name} {named['verb']}"  # 'DRIFT models trained on ... achieve'
+    if _NOUN.fullmatch(named["verb"]):
+        return None  # 'ICC values indicated', 'ANOVA analysis identifies': a noun, no verb
+    return name  # 'For both ..., C3PO effectively adheres to', 'STAR mitigates ... and'
+
+
+_CAPITALS = regex.compile(r"[A-Z]{3,}")
+_SYSTEMS_NOUN = regex.compile(r"models|agents|systems|variants|embeddings|baselines")
+_NOUN = regex.compile(
+    cues.COUNTED_NOUNS + r"|images|analysis|analyses|loss|values|tokens|"
+    r"explanations|responses|techniques|results|architectures|providers|errors|predictions|"
+    r"pipelines|strategies|networks|frameworks|simulations|backbones|modules|algorithms|"
+    r"access|weights|participants|patients|users|annotations|labels|layers|thus"
+)
+"""Plural nouns (and 'thus') that follow a name as often as a verb does ('ICC values'); the
+systems ones name the subject with it ('SAE embeddings')."""
 
 
 _INTERSECTION_BEFORE = regex.compile(r"\bintersection\s+$", F)
