@@ -35,6 +35,7 @@ _NUMBERED_BEFORE = regex.compile(
     r"month|year)\s*$",
     regex.IGNORECASE,
 )
+_NOT_PARTING = frozenset({"in_name", "year", "date"})
 _LABEL = regex.compile(r"\s*\([^()]{1,40}\)")
 _BETWEEN_CONDITIONS = regex.compile(
     r"\s*(?:%\s*)?(?:(?:in|on|for|at|with|under)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}"
@@ -308,8 +309,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
     s0, s1 = sent
     out: dict[int, _Found] = {}
     used: set[int] = set()
-    # a number inside a name between two values ('from 0.82 (SAM-2) to 0.86') parts no pair
-    paired = [k for k, m in enumerate(ms) if m.skip != "in_name"]
+    # a number inside a name or a year between two values parts no pair ('from 0.82 (SAM-2)
+    # to 0.86', 'from 14.5% in 2021 to 44.6%')
+    paired = [k for k, m in enumerate(ms) if m.skip not in _NOT_PARTING]
     for i, j in itertools.pairwise(paired):
         a, b = ms[i], ms[j]
         if a.skip or b.skip or i in used:

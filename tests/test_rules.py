@@ -126,6 +126,8 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # what each value was measured for may stand between them, in up to four words
         ("It improves AUROC from 0.696 for the strongest NL-derived baseline to 0.776.",
          [("change", 0.776, None, 0.696, "up")]),
+        ("Awareness of AI courses rose from 14.5% in 2021 to 44.6% in 2024.",
+         [("change", 44.6, None, 14.5, "up")]),
         # a range that says so runs either way: falling values in it are no change
         ("With accuracy ranging from 86.2% on one domain to 52.4% on another.",
          [("result", 86.2, None, None, None), ("result", 52.4, None, None, None)]),
