@@ -454,13 +454,21 @@ def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
 
 
 _COUNTED_ITEM = regex.compile(
-    r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + cues.COUNTED_NOUNS + r"\b", regex.IGNORECASE
+    r"\s+(?:(?:(?-i:[a-z][\w-]*)\s+){0,2}" + cues.COUNTED_NOUNS
+    + r"|(?-i:[a-z]{2,}[^\Ws]s)(?!\s*/))\b",
+    regex.IGNORECASE,
 )
+"""'on 7 reasoning benchmarks', '1065 segments and': what a whole number counts ('1109
+tokens/sec' is a rate)."""
 
 
 def _counts(text: str, m: Mention) -> bool:
     """Whether a whole number with no unit counts things ('on 7 reasoning benchmarks')."""
-    return m.unit is None and m.value.is_integer() and bool(_COUNTED_ITEM.match(text, m.end))
+    return (
+        m.unit is None
+        and "." not in text[m.num_start : m.num_end]
+        and bool(_COUNTED_ITEM.match(text, m.end))
+    )
 
 
 def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used: set[int]) -> None:
