@@ -767,8 +767,8 @@ def metric_near(
         return best.group().strip()
     rest = sentence[end:]
     m = pattern.search(rest)
-    if m:
-        return m.group().strip()
+    if m and not _NUMBER_START.search(rest, 0, m.start()):
+        return m.group().strip()  # not past another value: 'by 6.22%, (2) it reduces cost'
     if best is not None:
         return best.group().strip()
     score = _SCORE_RIGHT.match(sentence, end)

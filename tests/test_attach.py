@@ -754,6 +754,11 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Reviewers had 100% alignment with AI 53.8% of the time.", 53.8, None),
         ("Sampling needs dozens of steps, and CFG doubles the required compute.", 2.0, None),
         ("It achieves a 16% improvement in IoU and precision.", 16.0, "IoU"),
+        # a metric far to the right, past another value, is that value's
+        ("It has benefits: (1) it outperforms CoT methods by up to 6.22%, (2) it reduces "
+         "training cost by up to 65% GPU hours.", 6.22, None),
+        ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
+         "times lower cost.", 300.0, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
