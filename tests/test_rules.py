@@ -209,6 +209,10 @@ def test_ranges_and_changes_between_two_values(
         ("It reduces energy cost by more than an order of magnitude and its storage size by "
          "2.7x.", [("ratio", "down"), ("ratio", "down")]),
         ("Independent agents amplify errors 17.2x through propagation.", [("ratio", "up")]),
+        # speeding something up is a way up
+        ("CompLLM speeds up Time To First Token by up to 4x and reduces the KV cache size by "
+         "50%.", [("ratio", "up"), ("delta", "down")]),
+        ("It sped up decoding by 40%.", [("delta", "up")]),
         # a value with its metric in brackets after the compared system is its result
         ("It achieves 57.6 mAP, improving over the ResNet50 baseline (51.5 mAP) by 6 points.",
          [("result", None), ("result", None), ("delta", "up")]),
