@@ -212,11 +212,14 @@ def _name_before(before: str) -> bool:
 
 
 _NAME_AFTER = regex.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d|-\d+[A-Za-z])")
-_BY_AFTER = regex.compile(r"\s*[×xX]\s*\d+(?![\d.]*\s*[×xX](?!\s*\d))")
-_BY_BEFORE = regex.compile(r"(?<![\d.])\d+\s*[×xX]\s*$")
-_UNIT_TIMES = regex.compile(r"\s*[×xX](?!\s*\d)")
-"""'256 × 256', '2 × 3 × 4': the factors of a size or a product, not ratios (but '2× 3×
-faster' lists two)."""
+_TIMES_SIGN = r"(?:[×xX]|\$?\\times\$?)"
+_BY_AFTER = regex.compile(
+    r"\s*" + _TIMES_SIGN + r"\s*\d+(?![\d.]*\s*" + _TIMES_SIGN + r"(?!\s*\d))"
+)
+_BY_BEFORE = regex.compile(r"(?<![\d.])\d+\s*" + _TIMES_SIGN + r"\s*$")
+_UNIT_TIMES = regex.compile(r"\s*" + _TIMES_SIGN + r"(?!\s*\d)")
+"""'256 × 256', '2 × 3 × 4', '1,024 $\\times$ 1,024': the factors of a size or a product, not
+ratios (but '2× 3× faster' lists two)."""
 _DATA_SHARE_AFTER = regex.compile(
     r"\s*(?:%|percent)\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[A-Z][\w-]*\s+)?"
     r"(?:(?:labeled|labelled|annotated|unlabeled|unlabelled|training)\s+"
@@ -424,7 +427,7 @@ def _skip_reason(
         return "size"
     if _DATA_SHARE_AFTER.match(text, end):
         return "condition"
-    if m.group("num").isdigit() and not m.group("num2") and (
+    if m.group("num").replace(",", "").isdigit() and not m.group("num2") and (
         _BY_AFTER.match(text, end)
         or (_BY_BEFORE.search(before) and not _UNIT_TIMES.match(text, end))
     ):
