@@ -497,7 +497,8 @@ _ADJECTIVE = regex.compile(
 _VERB_OBJECT = regex.compile(
     r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
-    r"enhanc(?:e|es|ed|ing))\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
+    r"enhanc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|speed(?:s|ing)?\s+up|sped\s+up)"
+    r"\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:number|amount|share|"
     r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
     r"(?:of\s+[^,;]{0,60})?"

@@ -671,6 +671,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It emits 18% fewer tokens per solution than the baseline.", 18.0, "tokens"),
         ("It gets 2.5 times higher exact recovery rates across test sets.", 2.5,
          "exact recovery rates"),
+        # what is sped up or slashed
+        ("It speeds up the encoding time of the codec by 88% with a new initialization.", 88.0,
+         "encoding time"),
+        ("LightThinker++ slashes peak token usage by 69.9% while yielding gains.", 69.9,
+         "peak token usage"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:

@@ -213,6 +213,7 @@ def test_ranges_and_changes_between_two_values(
         ("CompLLM speeds up Time To First Token by up to 4x and reduces the KV cache size by "
          "50%.", [("ratio", "up"), ("delta", "down")]),
         ("It sped up decoding by 40%.", [("delta", "up")]),
+        ("LightThinker++ slashes peak token usage by 69.9%.", [("delta", "down")]),
         # a value with its metric in brackets after the compared system is its result
         ("It achieves 57.6 mAP, improving over the ResNet50 baseline (51.5 mAP) by 6 points.",
          [("result", None), ("result", None), ("delta", "up")]),
