@@ -422,7 +422,7 @@ scores of')."""
 
 
 _GAP_BREAK = regex.compile(
-    r"[,;()]|\b(?:than|over|and|while|with|under|within|without|given|despite|during|when)\b"
+    r"[,;()]|\b(?:than|over|and|while|with|under|at|within|without|given|despite|during|when)\b"
 )
 _FOR_WORD = regex.compile(r"\bfor\b")
 _FOR_ONLY = regex.compile(r"\s*(?:%\s*)?(?:/\s*\d+\s*)?for\s+(?:the\s+)?(?:mean\s+|average\s+)?")

@@ -676,6 +676,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "encoding time"),
         ("LightThinker++ slashes peak token usage by 69.9% while yielding gains.", 69.9,
          "peak token usage"),
+        # a metric after 'at' sets the operating point, not what the value measures
+        ("Escalating flagged cases improved the TPR by approximately 15% at FPR = 0.01.", 15.0,
+         "TPR"),
+        ("On RouterBench, EquiRouter reduces cost by about 17% at GPT-4-level performance.",
+         17.0, "cost"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
