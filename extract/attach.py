@@ -422,7 +422,8 @@ scores of')."""
 
 
 _GAP_BREAK = regex.compile(
-    r"[,;()]|\b(?:than|over|and|while|with|under|at|within|without|given|despite|during|when)\b"
+    r"[,;()]|(?:--|—|–)(?!\s*\$?[\d.])|\b(?:than|over|and|while|with|under|at|within|without|given|despite|during|"
+    r"when)\b"
 )
 _FOR_WORD = regex.compile(r"\bfor\b")
 _FOR_ONLY = regex.compile(r"\s*(?:%\s*)?(?:/\s*\d+\s*)?for\s+(?:the\s+)?(?:mean\s+|average\s+)?")

@@ -109,7 +109,7 @@ with when the sentence does not say 'respectively' ('81.2% and 79.3% accuracy on
 _PLACE_WORDS = r"on|in|for|at|across|over|with|than"
 """Words after a value that start saying where or against what it was measured."""
 _RIGHT_HEAD = regex.compile(
-    r"^(?:\s*\(\w+\))?(?:\s*+(?!(?:while|but|and|whereas|to(?!\s+[\d.])|(?!on\s+average)(?:"
+    r"^(?:\s*\(\w+\))?(?:\s*+(?!--\s*[A-Za-z])(?!(?:while|but|and|whereas|to(?!\s+[\d.])|(?!on\s+average)(?:"
     + _PLACE_WORDS
     + r"))\b)[\w-]++){0,3}"
 )
