@@ -153,14 +153,16 @@ def _delta_right(c: Ctx) -> bool:
     return named is not None and bool(_metric_phrase().fullmatch(named.group("np").strip()))
 
 
-_EQUALS_END = regex.compile(r"(?<!(?i:delta|Δ|∆|change|gain|drop)\s*)=\s*$")
-"""'r=-0.97': a negative value a quantity equals (but 'Δ = -0.3' is a change, and so is
-'OCR: -21.3%')."""
+_EQUALS_END = regex.compile(
+    r"(?<!(?:(?i:\b(?:delta|change|gain|drop))|Δ|∆)[\w^{}$\\ -]{0,10})=\s*$"
+)
+"""'r=-0.97', 'rho = +0.32': a signed value a quantity equals (but 'Δ = -0.3', '$Δ$F1 =
++0.023', 'delta-c = +0.029' are changes, and so is 'OCR: -21.3%')."""
 
 
 def _delta_signed(c: Ctx) -> bool:
     m = c.mention
-    if m.signed == "-" and _EQUALS_END.search(c.left[-30:]):
+    if m.signed is not None and _EQUALS_END.search(c.left[-30:]):
         return False
     return not m.skip and m.signed is not None and m.unit not in _NOT_COMPARATIVE_UNITS
 
@@ -422,6 +424,8 @@ RULES: tuple[Rule, ...] = (
         (
             "Our method outperforms prior work (+[[0.5]] mIoU).",
             "Results improve, +[[2.3]]% on average.",
+            "The curriculum beats the baseline ($Δ$F1 = +[[0.023]], $p=0.022$).",
+            "It outperforms the clinical baseline (delta-c = +[[0.029]], p = 0.0005).",
         ),
         ("We evaluate on [[2]] datasets.",),
     ),

@@ -214,6 +214,8 @@ def test_ranges_and_changes_between_two_values(
          "50%.", [("ratio", "up"), ("delta", "down")]),
         ("It sped up decoding by 40%.", [("delta", "up")]),
         ("LightThinker++ slashes peak token usage by 69.9%.", [("delta", "down")]),
+        # a signed value a statistic equals is no change
+        ("It correlates positively with freight rates (rho = +0.32).", [("result", None)]),
         # what a dash adds sums the change up; the verb says which way (a dash before a
         # number is a range's)
         ("It reduces inference latency from 140 ms to 13 ms--a tenfold speedup.",
