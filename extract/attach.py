@@ -439,7 +439,8 @@ _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")
 _CHANGE_OF_LEFT = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+)?$", F)
 _CHANGE_IN_OF_LEFT = regex.compile(
     r"\b(?:" + cues.CHANGE_NOUNS + r")\s+in\s+(?:the\s+)?"
-    r"(?P<np>(?:(?!" + _STOP + r"\b|upon\b)[\w@+/-]+\s+){0,3}?[\w@+/-]*[^\W\d][\w@+/-]*)"
+    r"(?P<np>(?:(?!" + _STOP + r"\b|upon\b)[\w@+/-]+\s+){0,3}?[\w@+/-]*[^\W\d][\w@+/-]*"
+    r"(?:\.\w+)*)"
     r"(?:\s+(?:upon|across|for|on|over|with|under|during)\s+(?:(?!\b(?:and|or)\b)[^,;.()]){0,40}?)?"
     r"\s+of\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?[$\\{a-z]*$",

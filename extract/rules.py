@@ -438,6 +438,7 @@ RULES: tuple[Rule, ...] = (
             "It outperforms the baseline by an extra [[4]] points.",
             "This yields an improvement of [[2.66]]% over prior methods.",
             "It shows improvements in F1 scores of up to [[17]] points over the baselines.",
+            "It shows relative improvements in AP0.5 of up to [[29.64]]% over Cellpose.",
             "Our method exceeds the state of the art by [[10.9]]% in Rank1.",
             "Average gains of [[7]]% over GRPO were observed.",
             "The model improves accuracy by [[3.2]] points.",
