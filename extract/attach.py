@@ -960,8 +960,24 @@ _NAMED_SLOT_BEFORE = regex.compile(
 )
 
 
+_OWN_UNNAMED_DATASET = regex.compile(
+    r"(?:\s*%)?(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}?\s+(?:on|in)\s+(?:the|our|an?|its|their)\s+"
+    r"(?-i:(?:(?!(?:test|validation|val|dev|development|training|train|evaluation|held-out|"
+    r"hidden|public|official|same|full|whole|entire)\b)[a-z][a-z-]*\s+){0,3})"
+    r"(?:dataset|data|set|benchmark|corpus)s?"
+    r"(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:and|or|while|whereas|but|with|without|over|compared|"
+    r"than|relative|when|using|across|at|by|which|that|as)\b)",
+    F,
+)
+"""'90.47% Top-1 accuracy on the self-built dataset and 70.41% on HealthBench': a value
+measured on a dataset it does not name names none (but 'on the test set' is a split of one
+named elsewhere)."""
+
+
 def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
+    if _OWN_UNNAMED_DATASET.match(sentence, end):
+        return None
     slot = _UNNAMED_SLOT.match(sentence, end)
     if slot:
         item = _NAMED_SLOT_BEFORE.search(sentence, max(0, start - 60), start)

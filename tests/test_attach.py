@@ -490,6 +490,16 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
     assert [_fields(text)[v][0] for v in (0.943, 0.9639, 0.9652)] == ["VAT", "SAT", None]
     text = "It saves 61.24% bandwidth on ImageNet1000, and 42.25% on the COCO dataset."
     assert _fields(text)[42.25][0] == "COCO"
+    # an item measured on a dataset it does not name takes no other item's name ...
+    text = "It gets 90.47% Top-1 accuracy on the self-built dataset and 70.41% on HealthBench."
+    assert [_fields(text)[v][0] for v in (90.47, 70.41)] == [None, "HealthBench"]
+    text = "It gains 2.68% on ACDC and 6.44% on the abdomen dataset."
+    assert [_fields(text)[v][0] for v in (2.68, 6.44)] == ["ACDC", None]
+    # ... but a split is a named dataset's, and a name may follow the words
+    text = "On the BAH dataset, our approach achieves a Macro F1 of 0.6808 on the test set."
+    assert _fields(text)[0.6808][0] == "BAH"
+    text = "It beats Huatuo-o1-8B by up to 4.2% on the clinical benchmark MedBullets."
+    assert _fields(text)[4.2][0] == "MedBullets"
     text = (
         "PIDNet-S achieves 78.6% mIOU with inference speed of 93.2 FPS on Cityscapes and "
         "80.1% mIOU with speed of 153.7 FPS on CamVid."
