@@ -556,6 +556,22 @@ _LISTED_FROM = regex.compile(
 """'the Dice from 0.673 to 0.734, ..., and the average surface distance from 1.00 mm to':
 a quantity of a list of changes, named right before its 'from' (by a word that names a
 quantity: not 'symptom analysis from', 'cortex from')."""
+_QUANTITY_WORD = (
+    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|it|this|that|these|they|we|though|although|"
+    r"yet|however|" + _AUXILIARY + r")\b|(?-i:[a-z]+ly\b))"
+    r"(?=[\w@.-]*[A-Za-z])[\w@-]+(?:\.\w+)*"
+)
+_CHANGED_FROM = regex.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|while|whereas)\s+)"
+    r"(?:(?:yet|however|moreover|also|overall|notably|meanwhile|finally|furthermore|"
+    r"additionally|similarly|thus|hence|then|still),?\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<np>(?![a-z]+ing\s)" + _QUANTITY_WORD + r"(?:\s+" + _QUANTITY_WORD + r"){0,3})\s+"
+    r"(?:(?:" + _AUXILIARY + r"|(?-i:[a-z]+ly))\s+)*"
+    r"(?:rose|rises|risen|improved|improves|increased|increases|grew|grows|dropped|drops|fell|"
+    r"falls|declined|declines|decreased|decreases|jumped|jumps|climbed|climbs)\s+from\s*$",
+    F,
+)
+"""'IAScore rises from 0.828 to', ', structural compliance improves from 0% to': what rose."""
 _NO_QUANTITY_WORD = regex.compile(SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
@@ -703,6 +719,13 @@ def metric_near(
         or cues.says_which_way(listed_from.group("np"))
     ):
         return listed_from.group("np")  # '..., and the average surface distance from 1.00 to'
+    changed_from = sentence[max(0, start - 8) : start].rstrip().endswith("from") and (
+        _CHANGED_FROM.search(sentence, max(0, start - 80), start)
+    )
+    if changed_from:
+        np = changed_from.group("np")
+        if not (_NO_QUANTITY_WORD.search(np) or MODEL_SHAPED.search(np) or names_a_system(np)):
+            return np  # 'IAScore rises from 0.828 to 0.968'
     value_end = end
     if list_end is not None and list_end != end:
         end = list_end

@@ -686,6 +686,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "encoding time"),
         ("LightThinker++ slashes peak token usage by 69.9% while yielding gains.", 69.9,
          "peak token usage"),
+        # what rises from one value to another, before its verb
+        ("IAScore rises from 0.828 to 0.968 (GPT-4o judge).", 0.968, "IAScore"),
+        ("Yet harmful refusal drops from 87.9% to 43.9%.", 43.9, "harmful refusal"),
+        ("The average FPR95 drastically decreases from 33.58% to 22.84%.", 22.84,
+         "average FPR95"),
         # a metric after 'at' sets the operating point, not what the value measures
         ("Escalating flagged cases improved the TPR by approximately 15% at FPR = 0.01.", 15.0,
          "TPR"),
@@ -779,6 +784,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
          "training cost by up to 65% GPU hours.", 6.22, None),
         ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
          "times lower cost.", 300.0, None),
+        ("LLaMA-2 improves from 30.1% to 40.2% on the task.", 40.2, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
