@@ -1430,6 +1430,14 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
         cut = subordinate.end() if main else len(subordinate.group("lead"))
         head = " " * cut + head[cut:]
     for verb in _SUBJECT_VERB.finditer(head):
+        which = _NAME_WHICH.search(head, max(0, verb.start() - 120), verb.start())
+        if which:
+            if any(
+                _NEW_SUBJECT.search(head, verb.end(), later.start())
+                for later in _SUBJECT_VERB.finditer(head, verb.end())
+            ):
+                continue  # 'X, which achieves 0.52, our method reaches': a later verb's
+            return which.group("name")  # 'we propose FooNet, which achieves'
         chunks = [c.strip() for c in _CHUNK_SPLIT.split(head[: verb.start()])]
         chunks = [c for c in chunks if c and not _LIST_MARK.fullmatch(c)]
         if not chunks:
@@ -1510,6 +1518,20 @@ _NOUN = regex.compile(
 systems ones name the subject with it ('SAE embeddings')."""
 
 
+_NEW_SUBJECT = regex.compile(
+    r",\s*(?!(?:which|and|or|while|but|where|that|achieving|reaching)\b)"
+    r"(?:(?=[A-Za-z])[\w-]+\s+){1,4}(?:(?-i:[a-z]+ly)\s+)?$"
+)
+"""', our method ': a clause of its own begins, whose verb follows."""
+_NAME_WHICH = regex.compile(
+    r"(?<![\w/-])(?<!\b(?:than|against|versus|vs\.?|over|to|on|in|at|from|using|via|through)"
+    r"\s+(?:the\s+|an?\s+|\d+\s+)?)(?<!(?-i:[A-Z])[\w.-]*\s)(?![^,]*\b[CGTN]PUs?\b)"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*(?:\([^()]{1,40}\)\s*)?"
+    r",\s*which\s+(?:(?-i:[a-z]+ly)\s+|also\s+|further\s+|then\s+)*$"
+)
+"""'we develop REPRO-Agent, which improves': the name the relative clause is about (not one
+compared with or worked on, nor hardware: 'compared to CaSSLe, which', 'on CoReBench, which',
+'RTX 3090 GPU, which')."""
 _INTERSECTION_BEFORE = regex.compile(r"\bintersection\s+$", F)
 _ADVERB = (
     r"(?:" + _LY_ADVERB + r"|further|only|just|up|even|still|much|far|well|again|less|more|fewer)"
