@@ -73,8 +73,8 @@ _UNIT_WORDS = sorted(load("units"), key=len, reverse=True)
 _METRIC_ACRONYMS = frozenset(m for m in load("metrics") if any(ch.isupper() for ch in m))
 """'mAP 49.4' is a metric and its value, not a name with a number in it."""
 _UNIT = (
-    r"(?P<unit>\s?(?:%(?:\s?points?(?![\w-]))?|percent(?:age)?(?:\s++points?)?|per\s?cent)"
-    r"|\s?(?:pp|p\.p\.|percentage\s++points?)(?!\w)"
+    r"(?P<unit>\s?(?:%(?:\s?points?(?![\w-]))?|percent(?:age)?(?:[\s-]++points?)?|per\s?cent)"
+    r"|\s?(?:pp|p\.p\.|percentage[\s-]++points?)(?!\w)"
     r"|\s?(?:points?|pts)(?!\w)"
     r"|\s?[x×X](?!\w|-[A-Za-z])"
     r"|[\s-]?times(?!\w)"
@@ -369,9 +369,10 @@ def _to_float(raw: str) -> float:
 
 def _canonical_unit(raw: str) -> str:
     u = raw.strip().lower().lstrip("-").strip()
-    if u in ("%", "percent", "per cent", "percentage", "percent point", "percent points"):
+    spaced = u.replace("-", " ")  # 'percentage-point'
+    if spaced in ("%", "percent", "per cent", "percentage", "percent point", "percent points"):
         return "%" if "point" not in u else "pp"
-    if u.startswith(("percentage point", "pp", "p.p.", "percent point", "% point", "%point")):
+    if spaced.startswith(("percentage point", "pp", "p.p.", "percent point", "% point", "%point")):
         return "pp"
     if u in ("point", "points", "pts"):
         return "points"

@@ -414,7 +414,11 @@ RULES: tuple[Rule, ...] = (
         "delta_pp",
         "delta",
         _delta_pp,
-        ("Accuracy rises [[4.1]] pp on MMLU.", "A gain of [[3]] percentage points."),
+        (
+            "Accuracy rises [[4.1]] pp on MMLU.",
+            "A gain of [[3]] percentage points.",
+            "It yields a [[21]] percentage-point improvement over the strongest baseline.",
+        ),
         ("We sample [[3]] points per object.",),
     ),
     Rule(
