@@ -69,6 +69,14 @@ _OWNER_BEFORE = regex.compile(
 """A name in the possessive right before a value owns it: "ByteTrack's 114.3 pixels",
 "Gemini's best performance of 43%"."""
 _SIGNED_BRACKET = regex.compile(r"\s*\(\s*[+-]\s*\d")
+_RANGE_DASH = regex.compile(r"\$?\s?(?:--?|–|—)?\s?\$?")
+_DASH = regex.compile(r"-|–|—")
+"""'15.2x-26.4x', '$15.2\times$-$26.4\times$': both ends of a range with their unit."""
+_CHANGE_OF_BEFORE = regex.compile(
+    r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+|about\s+|around\s+|between\s+)?$",
+    regex.IGNORECASE,
+)
+"""'improvements of 1.36 to 13.07 percentage points': a range of changes."""
 _BY_BEFORE = regex.compile(r"\bby(?:\s+an?\s+(?:average|mean)\s+of)?\s*$", regex.IGNORECASE)
 """'reduces FLOPs by 30 to 50%': the change is a range, not a change from 30 to 50."""
 _BRACKET_RANGE = regex.compile(r"(?<![\d%x×]\s?)\(\s*$")
@@ -320,6 +328,20 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         left = text[s0 : a.start]
         if a.unit is None and b.unit is not None and _NUMBERED_BEFORE.search(left):
             continue  # 'from 18% at level 1 to just 4%': a numbered stage, not the from-value
+        dashed = _DASH.search(between) is not None
+        if (
+            a.unit is not None
+            and a.unit == b.unit
+            and a.signed is None
+            and _RANGE_DASH.fullmatch(between)
+            and (dashed or b.signed == "-")
+        ):
+            high = b.value if dashed else -b.value  # '$15.2\times$-$26.4\times$': no minus
+            if high >= a.value and (dashed or b.signed == "-") and not (dashed and b.signed):
+                b.value, b.signed = high, None
+                _join_range(a, b)  # '15.2x-26.4x speedup'
+                used.add(j)
+                continue
         if not _BETWEEN_CHANGE.match(between) and not (
             _BETWEEN_CONDITIONS.match(between) and _FROM_BEFORE.search(left)
         ):
@@ -335,6 +357,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             or (family and _BARE_FROM.search(left))
             or (not arrow and _EQUALS_BEFORE.search(left))
             or (not arrow and _BY_BEFORE.search(left))
+            or (not arrow and _CHANGE_OF_BEFORE.search(left))
             or (not arrow and not verb and _BRACKET_RANGE.search(clause))
             or (
                 not arrow

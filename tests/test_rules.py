@@ -111,6 +111,15 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("delta", 35.8, 79.5, None, "up")]),
         ("Feature Mixing is fast, with a 10x to 370x speedup over the baseline.",
          [("ratio", 10.0, 370.0, None, "up")]),
+        # ... and so is one stated after a change noun and 'of', or with the unit on both ends
+        ("It shows improvements of 1.36 to 13.07 percentage points over RoBERTa.",
+         [("delta", 1.36, 13.07, None, "up")]),
+        ("It achieves a speedup of 1.10x to 2.64x in LLM inference.",
+         [("ratio", 1.1, 2.64, None, "up")]),
+        ("It achieves 15.2x-26.4x speedup on standard benchmarks.",
+         [("ratio", 15.2, 26.4, None, "up")]),
+        ("It achieves $15.2\\times$-$26.4\\times$ speedup on standard benchmarks.",
+         [("ratio", 15.2, 26.4, None, "up")]),
         # a range in brackets with no verb of change is a range ...
         ("We build benchmarks for frame interpolation (2x to 32x) to assess it.",
          [("ratio", 2.0, 32.0, None, None)]),
@@ -220,7 +229,7 @@ def test_ranges_and_changes_between_two_values(
         # number is a range's)
         ("It reduces inference latency from 140 ms to 13 ms--a tenfold speedup.",
          [("change", "down")]),
-        ("It shows an 18x -- 75x improvement in inference times.", [("ratio", "up")] * 2),
+        ("It shows an 18x -- 75x improvement in inference times.", [("ratio", "up")]),
         # a value with its metric in brackets after the compared system is its result
         ("It achieves 57.6 mAP, improving over the ResNet50 baseline (51.5 mAP) by 6 points.",
          [("result", None), ("result", None), ("delta", "up")]),
