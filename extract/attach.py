@@ -1214,7 +1214,7 @@ _LY_ADVERB = (
 )
 """A word in -ly that is an adverb, not one of the nouns that end so."""
 _APPOSITIVE = regex.compile(
-    r"(?:[a-z]+ing|[a-z]+ed\s+(?:\S+\s+)?(?:from|with|by|on|for|to|into|via|using|after|in|"
+    r"(?:[a-z][a-z-]*ing|[a-z][a-z-]*ed\s+(?:\S+\s+)?(?:from|with|by|on|for|to|into|via|using|after|in|"
     r"at|under|as|across|over)|including|such\s+as|named|dubbed|termed|called|although|"
     r"though|albeit|despite|when|once|if)\s"
 )

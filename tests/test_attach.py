@@ -1113,6 +1113,8 @@ def _subject(text: str) -> str | None:
         ("Results leave room, with the best model reaching an F1 score of 0.83.", "best model"),
         ("We test models on Ko-PIQA, with the best model achieving 83.22% accuracy while the "
          "weakest reaches only 59.86%.", "weakest"),
+        # a participle with a hyphen opens an aside too
+        ("FT-ARM, fine-tuned from LLaMA 3.2 90B, achieved 85% accuracy on PIID.", "FT-ARM"),
         # a relative clause is about the name before it ...
         ("We propose FooNet, which achieves 45.3 mAP on COCO.", "FooNet"),
         ("We introduce POINTS-GUI-G-8B, which achieves state-of-the-art performance with "
