@@ -226,6 +226,8 @@ def _result_metric(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in ("%", "x", "pp", "points") or m.unit in COUNT_UNITS:
         return False
+    if m.value.is_integer() and _COUNTED_AFTER.match(c.right):
+        return False  # 'perplexity in 4 out of 5 models': a count
     metric = _metric_phrase()
     right = metric_after(_METRIC_RIGHT).match(c.right)
     if right:
@@ -537,6 +539,7 @@ RULES: tuple[Rule, ...] = (
             "Points are voxelized with a geometry precision of 9 to [[12]] bits.",
             "We evaluate on 5 languages and [[3]] ASR models.",
             "It gains 6.5% in sensitivity at [[4]] false positives per scan.",
+            "It wins on perplexity in 4 out of [[5]] models.",
         ),
     ),
 )
