@@ -106,10 +106,12 @@ _FROM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_BREAK = regex.compile(
-    r"[;:]|,\s+(?:while|whereas|but)\b|,\s+and\b(?!\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+by\b)"
+    r"[;:]|,\s+(?:while|whereas|but)\b"
+    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+by\b)"
     r"|\bwhile\b|\bwhereas\b"
 )
-"""Where a clause ends before a number; not inside a list of names (', and Self-Reflection by')."""
+"""Where a clause ends before a number; not inside a list of names (', and Self-Reflection by')
+nor of what a verb changes (', and time-to-success by 19%')."""
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired
