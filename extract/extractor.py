@@ -28,7 +28,7 @@ _CONTEXT_CHARS = 200
 sentence full of numbers costs linear time."""
 _BETWEEN_CHANGE = regex.compile(
     r"^\s*(?:(?:down|up|all\s+the\s+way)\s+)?(?:to|→|->|=>|-->|⇒)\s*"
-    r"(?:(?:just|only|merely|a\s+mere|as\s+(?:low|high|little)\s+as)\s+)?$"
+    r"(?:(?:just|only|merely|a\s+mere|as\s+(?:low|high|little)\s+as|an?\s+(?-i:[a-z][a-z-]*))\s+)?$"
 )
 _NUMBERED_BEFORE = regex.compile(
     r"\b(?:level|step|stage|round|epoch|layer|version|phase|grade|tier|iteration|day|week|"
@@ -371,8 +371,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             _join_range(a, b)
             used.add(j)
             continue
-        if range_word:
-            continue  # 'spanning from 83.3% in one domain to 0.8% in another': no change
+        if range_word or (not arrow and _BY_BEFORE.search(left)):
+            continue  # 'spanning from 83.3% in one domain to 0.8% in another', 'drops it by
+            # 14-40 pp to a 0.54 floor': no change between the two
         counts = a.value.is_integer() and b.value.is_integer()
         unitless = a.unit is None and b.unit is None
         if counts and unitless and _SETUP_SWEEP.search(clause):

@@ -156,6 +156,12 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("result", 86.2, None, None, None), ("result", 52.4, None, None, None)]),
         ("Pass rates range from 64.8% for the strongest agent to 22.1% for the weakest.",
          [("result", 64.8, None, None, None), ("result", 22.1, None, None, None)]),
+        # 'to' with one word after it still ends a change ...
+        ("It raises the macro average from 61.7 percent to a state-of-the-art 84.4 percent.",
+         [("change", 84.4, None, 61.7, "up")]),
+        # ... but a change by an amount to a level is no change between the two
+        ("It improves LLaMA performance by 28 percent to 0.51.",
+         [("delta", 28.0, None, None, "up"), ("result", 0.51, None, None, None)]),
         # a numbered stage before 'to' is no value it changed from
         ("Success drops from 18% at difficulty level 1 to 4% at level 6.",
          [("result", 18.0, None, None, None), ("result", 4.0, None, None, None)]),
