@@ -58,7 +58,7 @@ _SETUP_COUNT = regex.compile(
 )
 """What a range of counts counts when it is a set-up ('with only 2 to 8 labeled examples')."""
 _RANGE_BEFORE = regex.compile(
-    r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+)?$",
+    r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+|of\s+)?$",
     regex.IGNORECASE,
 )
 _OWNER_BEFORE = regex.compile(

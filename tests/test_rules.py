@@ -156,6 +156,8 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("result", 86.2, None, None, None), ("result", 52.4, None, None, None)]),
         ("Pass rates range from 64.8% for the strongest agent to 22.1% for the weakest.",
          [("result", 64.8, None, None, None), ("result", 22.1, None, None, None)]),
+        ("Tokens drop, which leads to energy savings in the range of 5% to 10% overall.",
+         [("delta", 5.0, 10.0, None, "down")]),
         # 'to' with one word after it still ends a change ...
         ("It raises the macro average from 61.7 percent to a state-of-the-art 84.4 percent.",
          [("change", 84.4, None, 61.7, "up")]),
