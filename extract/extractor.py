@@ -112,6 +112,8 @@ _CLAUSE_BREAK = regex.compile(
 )
 """Where a clause ends before a number; not inside a list of names (', and Self-Reflection by')
 nor of what a verb changes (', and time-to-success by 19%')."""
+_RIGHT_ON = regex.compile(r"[\s,]*(?:(?:on|in|for|across|at|over|with)\b\s*(?:the\s+)?)?")
+"""', respectively on A-847, A-150, ...': the names follow 'respectively'."""
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _PARALLEL_REACH = 40
 """Characters between a list of numbers and the parallel list of datasets it is paired
@@ -636,9 +638,16 @@ def _respectively(
         end = ms[group[-1]].end
         whole_list = False
         if respectively:
-            found = pattern.search(text, end, s1) or _last(
-                pattern.finditer(text, s0, ms[group[0]].start)
-            )
+            found = pattern.search(text, end, s1)
+            own = _RESPECTIVELY.search(text, end, s1)
+            if (
+                found is not None
+                and own is not None
+                and own.start() < found.start()
+                and not _RIGHT_ON.fullmatch(text, own.end(), found.start())
+            ):
+                found = None  # '... to 51.1 and 44.3 respectively, and ...': names before
+            found = found or _last(pattern.finditer(text, s0, ms[group[0]].start))
         else:
             found = pattern.search(text, end, s1)
             if found is not None and (

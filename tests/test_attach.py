@@ -477,6 +477,21 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
     assert {c.subject for c in extract_claims("t", text)} == {"ViT-S and ViT-L"}
 
 
+def test_respectively_right_after_the_values_pairs_them_with_the_names_before() -> None:
+    text = (
+        "It improves perplexities on the Penn Treebank and WikiText-2 datasets to 51.1 and 44.3 "
+        "respectively, and cross-entropies on the text8 and Hutter Prize datasets to 1.19 "
+        "bits/char and 1.08 bits/char respectively."
+    )
+    got = _fields(text)
+    assert [got[v][0] for v in (51.1, 44.3, 1.19, 1.08)] == [
+        "Penn Treebank", "WikiText-2", "text8", "Hutter Prize"
+    ]
+    # ... unless the names follow it at once
+    text = "It beats them by +0.5, +2.3 and +3.4 mIoU, respectively on A-847, A-150 and PC-459."
+    assert [_fields(text)[v][0] for v in (0.5, 2.3, 3.4)] == ["A-847", "A-150", "PC-459"]
+
+
 def test_respectively_pairs_with_a_list_that_states_values() -> None:
     text = ("It attains 81.3% accuracy on GSM8K and 59.6% on MathQA, surpassing the strongest "
             "baselines by 66.87% and 47%, respectively.")
