@@ -266,6 +266,38 @@ def _metrics_by_pattern(n: int) -> regex.Pattern[str]:
     )
 
 
+@cache
+def _metrics_of_pattern(n: int) -> regex.Pattern[str]:
+    """Exactly n metric names joined by commas and a final 'and', right before the values
+    they name: 'AP and AP50 of', 'top-1 and top-5 errors of', 'precision and recall are'."""
+    middle = r"(?:\s*,\s*" + _METRIC_ITEM + f"){{{n - 2}}}" if n > 2 else ""
+    return regex.compile(
+        r"(?<![\w'’])(?P<items>" + _METRIC_ITEM + middle + r"\s*,?\s+and\s+" + _METRIC_ITEM + r")"
+        r"\s+(?:scores?\s+|values?\s+)?(?:of|are|were|reach(?:es|ed)?|=|:)\s+"
+        r"(?:up\s+to\s+|about\s+|around\s+|over\s+)?$",
+        regex.REVERSE,
+    )
+
+
+def _metrics_of_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
+    """'achieved AP and AP50 of 45.1 and 63.2, respectively': each value is its metric's; a
+    head noun written once goes with every item ('top-1 and top-5 errors of')."""
+    listed = _metrics_of_pattern(len(members)).search(head)
+    if listed is None:
+        return
+    names = _SPLIT_ITEMS.split(listed.group("items").strip())
+    metric = attach._metric_phrase()
+    first = names[0].split()
+    if len(first) == 2 and not metric.fullmatch(names[0]):
+        names[0] = first[1]  # 'achieved AP and AP50 of': the list starts after the verb
+    shared = names[-1].split()
+    if len(shared) == 2 and all(len(name.split()) == 1 for name in names[:-1]):
+        names = [f"{name} {shared[1]}" for name in names[:-1]] + [names[-1]]
+    if len(names) == len(members) and all(metric.fullmatch(name) for name in names):
+        for i, name in zip(members, names, strict=True):
+            out[i].labels["metric"] = name
+
+
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -626,6 +658,7 @@ def _respectively(
             continue
         if respectively:
             _systems_listed(text[s0 : ms[group[0]].start], members, out)
+            _metrics_of_listed(text[s0 : ms[group[0]].start], members, out)
         else:  # 'outperforms BERT and RoBERTa by 3% and 2%', 'boosts mDice and mIoU by'
             _systems_listed(text[s0 : ms[group[0]].start], members, out, respectively=False)
             _metrics_listed(text[s0 : ms[group[0]].start], members, out)

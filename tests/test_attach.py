@@ -477,6 +477,23 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
     assert {c.subject for c in extract_claims("t", text)} == {"ViT-S and ViT-L"}
 
 
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("Our model achieved AP and AP50 of 45.1 and 63.2, respectively.", ["AP", "AP50"]),
+        ("It yields ROUGE-1, ROUGE-2, and ROUGE-L scores of 0.4543, 0.2877, and 0.4427, "
+         "respectively.", ["ROUGE-1", "ROUGE-2", "ROUGE-L"]),
+        # a head noun written once is every item's
+        ("Our best model achieved top-1 and top-5 errors of 29.51% and 10.37%, respectively.",
+         ["top-1 errors", "top-5 errors"]),
+    ],
+)
+def test_respectively_pairs_values_with_the_metrics_listed_before_them(
+    text: str, metrics: list[str]
+) -> None:
+    assert [c.metric for c in extract_claims("t", text)] == metrics
+
+
 def test_respectively_right_after_the_values_pairs_them_with_the_names_before() -> None:
     text = (
         "It improves perplexities on the Penn Treebank and WikiText-2 datasets to 51.1 and 44.3 "
