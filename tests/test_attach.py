@@ -486,6 +486,9 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
         # a head noun written once is every item's
         ("Our best model achieved top-1 and top-5 errors of 29.51% and 10.37%, respectively.",
          ["top-1 errors", "top-5 errors"]),
+        # ... and without 'respectively' when the values are a bare list
+        ("HIRQM achieves Pearson and Spearman correlations of 0.92 and 0.90 on TID2013.",
+         ["Pearson correlations", "Spearman correlations"]),
     ],
 )
 def test_respectively_pairs_values_with_the_metrics_listed_before_them(
