@@ -61,6 +61,7 @@ _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+|of\s+)?$",
     regex.IGNORECASE,
 )
+_SCALE_BEFORE = regex.compile(r"\b(?:scale|interval)\s+(?:from|of|between)\s+$", regex.IGNORECASE)
 _OWNER_BEFORE = regex.compile(
     r"\b(?<!-)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+"
     r"(?:(?:best|highest|lowest|average|overall|mean)\s+)?(?:(?!(?:rho|tau|kappa|alpha|r|d|"
@@ -194,7 +195,8 @@ _ENUM_END = (
 datasets and obtains mIoU of'). The word saying what the names are (the tail) may follow
 what they are of: '... and English-French translation tasks'."""
 _ENUM_LEAD = (
-    r"\b(?:on|for|in|across|at|of|to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+    r"(?:\b(?:on|for|in|across|at|of|to)|\bw\.r\.t\.|\bwith\s+respect\s+to)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:(?:data\s?sets|benchmarks|tasks)"
     r"(?:\s*,?\s*i\.e\.,?\s+|\s*,(?:\s*(?:namely|such\s+as|including))?\s+|\s*\(\s*))?"
 )
@@ -387,6 +389,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         verb = cues.CHANGE_VERBS.search(left if same_unit else _clause(left))
         clause = _clause(left)
         family = _RESULT_VERB.search(clause) and not _CHANGE_VERB_ONLY.search(clause)
+        if _SCALE_BEFORE.search(left):
+            used.update((i, j))  # 'on a continuous scale from -50 to +50': a scale's ends
+            continue
         range_word = _RANGE_BEFORE.search(left)
         is_range = (
             range_word

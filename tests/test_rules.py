@@ -158,6 +158,9 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("result", 64.8, None, None, None), ("result", 22.1, None, None, None)]),
         ("Tokens drop, which leads to energy savings in the range of 5% to 10% overall.",
          [("delta", 5.0, 10.0, None, "down")]),
+        # the ends of a scale or an interval are no claims
+        ("Valence is rated on a continuous scale from -50 to +50 by each participant.", []),
+        ("Responses were assessed on a normalized scale from -2 (strongly Pro-China) to +2.", []),
         # 'to' with one word after it still ends a change ...
         ("It raises the macro average from 61.7 percent to a state-of-the-art 84.4 percent.",
          [("change", 84.4, None, 61.7, "up")]),
