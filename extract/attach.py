@@ -185,12 +185,13 @@ def _names_no_dataset(name: str) -> bool:
     )
 
 
-_LEAD_ADVERB = regex.compile(
-    r"^(?:Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
+_SENTENCE_ADVERBS = (
+    r"Notably|Specifically|Moreover|Furthermore|Overall|Finally|Additionally|Surprisingly|"
     r"Remarkably|Importantly|Empirically|Experimentally|In particular|As a result|Thus|Hence|"
-    r"Also|Then|And|But|So|Here|Further)\b(?!-)\s*",
-    regex.IGNORECASE,
+    r"Also|Then|And|But|So|Here|Further|Yet|However|Meanwhile|Similarly|Still"
 )
+"""Words that open a sentence or clause and are no part of its subject."""
+_LEAD_ADVERB = regex.compile(r"^(?:" + _SENTENCE_ADVERBS + r")\b(?!-)\s*", regex.IGNORECASE)
 _SUBJECT_VERB = regex.compile(
     r"\b(?<!-)(?:(?:can|could|also|further|consistently|significantly|substantially|"
     r"successfully|still|even|notably|clearly|greatly|largely|markedly|dramatically|"
@@ -563,8 +564,7 @@ _QUANTITY_WORD = (
 )
 _CHANGED_FROM = regex.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|while|whereas)\s+)"
-    r"(?:(?:yet|however|moreover|also|overall|notably|meanwhile|finally|furthermore|"
-    r"additionally|similarly|thus|hence|then|still),?\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:" + _SENTENCE_ADVERBS + r"),?\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?P<np>(?![a-z]+ing\s)" + _QUANTITY_WORD + r"(?:\s+" + _QUANTITY_WORD + r"){0,3})\s+"
     r"(?:(?:" + _AUXILIARY + r"|(?-i:[a-z]+ly))\s+)*"
     r"(?:rose|rises|risen|improved|improves|increased|increases|grew|grows|dropped|drops|fell|"
@@ -1575,16 +1575,14 @@ def next_compared(sentence: str, start: int) -> str | None:
 
 
 
-_FROM_LABEL = regex.compile(
-    r"\s*+%?\s*+(?:\(\s*+(?P<name>[^()]{1,40}?)\s*\)"
-    r"|(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<name>[^,;()]{1,60}?))\s+to\s*"
-)
-
-
-_TO_LABEL = regex.compile(
+_VALUE_LABEL = (
     r"\s*+%?\s*+(?:\(\s*+(?P<name>[^()]{1,40}?)\s*\)"
     r"|(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<name>[^,;()]{1,60}?))"
-    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|while|whereas|but)\b)"
+)
+"""What a value is for, right after it: '(GPT-4)', 'for the strongest baseline'."""
+_FROM_LABEL = regex.compile(_VALUE_LABEL + r"\s+to\s*")
+_TO_LABEL = regex.compile(
+    _VALUE_LABEL + r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|while|whereas|but)\b)"
 )
 
 

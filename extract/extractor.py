@@ -61,7 +61,10 @@ _RANGE_BEFORE = regex.compile(
     r"\b(?:rang\w*|var(?:y|ies|ying)|spann\w*|between)\s+(?:from\s+|of\s+)?$",
     regex.IGNORECASE,
 )
-_SCALE_BEFORE = regex.compile(r"\b(?:scale|interval)\s+(?:from|of|between)\s+$", regex.IGNORECASE)
+_SCALE_BEFORE = regex.compile(
+    r"\b(?:scale|interval)\s+(?:from|of|between)\s+$", regex.IGNORECASE
+)
+"""'on a continuous scale from -50 to +50', 'a 95% confidence interval from 3.4 to 7.7'."""
 _OWNER_BEFORE = regex.compile(
     r"\b(?<!-)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*[A-Za-z0-9])['’]s\s+"
     r"(?:(?:best|highest|lowest|average|overall|mean)\s+)?(?:(?!(?:rho|tau|kappa|alpha|r|d|"
@@ -375,7 +378,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             and (dashed or b.signed == "-")
         ):
             high = b.value if dashed else -b.value  # '$15.2\times$-$26.4\times$': no minus
-            if high >= a.value and (dashed or b.signed == "-") and not (dashed and b.signed):
+            if high >= a.value and not (dashed and b.signed):
                 b.value, b.signed = high, None
                 _join_range(a, b)  # '15.2x-26.4x speedup'
                 used.add(j)
