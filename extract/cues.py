@@ -16,7 +16,7 @@ DOWN_WORDS = (
     r"reduc\w*|lower\w*|drop\w*|decreas\w*|cut\w*|fewer|less|smaller|declin\w*|degrad\w*|"
     r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|fall\w*|"
     r"fell|minimi\w*|cheaper|weaker|loss(?:es)?|shorten\w*|shorter|trail\w*|lag(?:s|ged|ging)?|"
-    r"slash(?:es|ed|ing)?"
+    r"slash(?:es|ed|ing)?|underperform\w*|los(?:e|es|ing|t)|narrow(?:s|ed|ing)"
 )
 UP = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{UP_WORDS})\b", F)
 DOWN = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{DOWN_WORDS})\b", F)

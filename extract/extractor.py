@@ -843,6 +843,13 @@ def _list_right(text: str, f: _Found, s1: int) -> str | None:
     return text[tail.end : s1]
 
 
+_ADJECTIVE_COMPARATIVE = regex.compile(
+    r"(?<=\b(?:a|an|the|our|their|its)\s+)"
+    r"(?:smaller|larger|bigger|weaker|stronger|underperforming|improved)\s+(?!than\b)[a-z]",
+    regex.IGNORECASE,
+)
+"""'enhance a smaller model's performance by 6.4%', 'improves the underperforming model':
+which model, not which way."""
 _ADJECTIVE_PARTICIPLE = regex.compile(
     r"(?<=\b(?:of|the|a|an|our|their|its|on|for|in|to)\s+)\w+ed\s+"
     r"(?!(?:by|to|from|over|than|with|in|on|up|down|and|or)\b)[A-Za-z]",
@@ -859,6 +866,7 @@ def _last_cue(pattern: regex.Pattern[str], clause: str) -> int:
     for w in pattern.finditer(clause):
         if not (
             _ADJECTIVE_PARTICIPLE.match(clause, w.start())
+            or _ADJECTIVE_COMPARATIVE.match(clause, w.start())
             or cues.QUALIFYING_COMPARATIVE.match(clause, w.start())
         ):
             last = w.start()

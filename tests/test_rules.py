@@ -237,6 +237,17 @@ def test_ranges_and_changes_between_two_values(
          "50%.", [("ratio", "up"), ("delta", "down")]),
         ("It sped up decoding by 40%.", [("delta", "up")]),
         ("LightThinker++ slashes peak token usage by 69.9%.", [("delta", "down")]),
+        # underperforming, losing and narrowing are ways down; a comparative or participle
+        # naming which model is no way at all
+        ("MLA underperforms vanilla attention by 3-5% in small models.", [("delta", "down")]),
+        ("Mem0 beats MiniLM-RAG by +11pp but loses to cloud-RAG by 1.2pp.",
+         [("delta", "up"), ("delta", "down")]),
+        ("Our method narrows the performance gap between the two settings by 50%.",
+         [("delta", "down")]),
+        ("Task vectors from it can enhance a smaller model's performance by 6.4%.",
+         [("delta", "up")]),
+        ("It can improve the underperforming model, reaching up to twice the baseline.",
+         [("ratio", "up")]),
         # a signed value a statistic equals is no change
         ("It correlates positively with freight rates (rho = +0.32).", [("result", None)]),
         # what a dash adds sums the change up; the verb says which way (a dash before a
