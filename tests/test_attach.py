@@ -509,6 +509,10 @@ def test_respectively_right_after_the_values_pairs_them_with_the_names_before() 
     assert [got[v][0] for v in (51.1, 44.3, 1.19, 1.08)] == [
         "Penn Treebank", "WikiText-2", "text8", "Hutter Prize"
     ]
+    # a condition after the names ends their list
+    text = ("On the AC3 and AC4 datasets under low-annotation regimes, our method improves the "
+            "ARAND metric by 32.1% and 30.7%, respectively.")
+    assert [_fields(text)[v][0] for v in (32.1, 30.7)] == ["AC3", "AC4"]
     # ... unless the names follow it at once
     text = "It beats them by +0.5, +2.3 and +3.4 mIoU, respectively on A-847, A-150 and PC-459."
     assert [_fields(text)[v][0] for v in (0.5, 2.3, 3.4)] == ["A-847", "A-150", "PC-459"]
