@@ -190,7 +190,7 @@ _ENUM_END = (
     r"(?:\s+(?:(?-i:[a-z]+(?:tion|ing))\s+(?=(?:tasks?|datasets?|benchmarks?)\b))?"
     r"(?P<tail>(?-i:[a-z]+)))??"
     r"(?=\s*(?:[,.;)]|$|to\s*$|\s+(?:respectively|with|using|while|under|and\s+the|"
-    r"and\s+(?:obtain|achiev|reach|attain|yield|outperform|surpass)\w*|"
+    r"(?:and\s+)?(?:obtain|achiev|reach|attain|yield|outperform|surpass)\w*|"
     + _REPORTING_VERB
     + r")\b))"
 )

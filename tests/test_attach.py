@@ -513,6 +513,10 @@ def test_respectively_right_after_the_values_pairs_them_with_the_names_before() 
     text = ("On the AC3 and AC4 datasets under low-annotation regimes, our method improves the "
             "ARAND metric by 32.1% and 30.7%, respectively.")
     assert [_fields(text)[v][0] for v in (32.1, 30.7)] == ["AC3", "AC4"]
+    # a list right before its verb ends at the verb
+    text = ("Evaluation against ground-truth datasets in Austria, Latvia, and Finland yielded F1 "
+            "scores of 0.89, 0.88, and 0.74, respectively.")
+    assert [_fields(text)[v][0] for v in (0.89, 0.88, 0.74)] == ["Austria", "Latvia", "Finland"]
     # ... unless the names follow it at once
     text = "It beats them by +0.5, +2.3 and +3.4 mIoU, respectively on A-847, A-150 and PC-459."
     assert [_fields(text)[v][0] for v in (0.5, 2.3, 3.4)] == ["A-847", "A-150", "PC-459"]
