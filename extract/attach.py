@@ -803,7 +803,7 @@ def metric_near(
     return None
 
 
-_SHARED_AFTER = regex.compile(
+SHARED_AFTER = regex.compile(
     r"\s*(?:$|[,;.)\]]|(?P<word>and|or|on|in|for|at|over|across|compared|than|with|under|"
     r"versus|vs|against|relative|during|when|using|while|whereas|but|respectively)\b)",
     F,
@@ -820,7 +820,7 @@ def list_metric(sentence: str, lead_start: int, lead_end: int, end: int) -> str 
     its own in the same place ('by 6% in AP and 10% in AR')."""
     own = _right_metric(sentence, lead_end)
     metric = own or _unit_metric(sentence, lead_start, lead_end)
-    after = _SHARED_AFTER.match(sentence, end)
+    after = SHARED_AFTER.match(sentence, end)
     if metric is None or after is None:
         return None
     slot = sentence[lead_end : lead_end + 80].partition(own)[0].split() if own else []

@@ -873,19 +873,25 @@ def _last_cue(pattern: regex.Pattern[str], clause: str) -> int:
     return last
 
 
+def _head_direction(right: str) -> str | None:
+    """The way the words right after a value say: '7.2 points higher', '35% lower'."""
+    head = _RIGHT_HEAD.match(right)
+    head_text = head.group() if head else ""
+    up, down = cues.UP.search(head_text), cues.DOWN.search(head_text)
+    if up and down:
+        return "up" if up.start() < down.start() else "down"
+    return "up" if up else "down" if down else None
+
+
 def _direction(f: _Found, left: str, right: str) -> str | None:
     m = f.mention
     if f.claim_type == "result":
         return None
     if m.kind == "multiplier" and m.unit_text in HALVING:
         return "down"
-    head = _RIGHT_HEAD.match(right)
-    head_text = head.group() if head else ""
-    up, down = cues.UP.search(head_text), cues.DOWN.search(head_text)
-    if up or down:
-        if up and down:
-            return "up" if up.start() < down.start() else "down"
-        return "up" if up else "down"
+    said = _head_direction(right)
+    if said is not None:
+        return said
     if m.signed == "-":
         return "down"
     if m.signed == "+":
@@ -1059,6 +1065,16 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
             subject, baseline = owner, None  # 'surpassing REPA (92.91%)': REPA's own result
             if dataset == owner:
                 dataset = None  # 'outperforming MIL (0.491)': a system, not a dataset
+    direction = _direction(f, left, _list_right(text, f, s1) or right)
+    lead = f.lead
+    if (
+        direction is None
+        and lead is not None
+        and lead is not m
+        and f.claim_type != "result"
+        and attach.SHARED_AFTER.match(text, m.end)
+    ):
+        direction = _head_direction(text[lead.end : s1])  # '8.4% higher on A, 2.5% on B'
     return Claim(
         claim_id=hashlib.sha1(f"{doc_id}:{vs}:{ve}".encode()).hexdigest()[:16],
         doc_id=doc_id,
@@ -1068,7 +1084,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         from_value=from_value,
         unit=unit,
         qualifier=m.qualifier,  # type: ignore[arg-type]
-        direction=_direction(f, left, _list_right(text, f, s1) or right),  # type: ignore[arg-type]
+        direction=direction,  # type: ignore[arg-type]
         metric=metric,
         dataset=dataset,
         subject=subject,

@@ -248,6 +248,12 @@ def test_ranges_and_changes_between_two_values(
          [("delta", "up")]),
         ("It can improve the underperforming model, reaching up to twice the baseline.",
          [("ratio", "up")]),
+        # a list item with no words of its own goes the way the first item's words say ...
+        ("Our model achieves 8.4% higher performance on Sport360, 2.5% on PVS-HM, and 18.6% "
+         "on VR-EyeTracking.", [("delta", "up")] * 3),
+        # ... but not one with words of its own
+        ("Deployment yields 78% cost reduction, 23% improved accuracy, and 89% clinician "
+         "acceptance.", [("delta", "down"), ("delta", "up"), ("delta", None)]),
         # a signed value a statistic equals is no change
         ("It correlates positively with freight rates (rho = +0.32).", [("result", None)]),
         # what a dash adds sums the change up; the verb says which way (a dash before a
