@@ -731,6 +731,13 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "encoding time"),
         ("LightThinker++ slashes peak token usage by 69.9% while yielding gains.", 69.9,
          "peak token usage"),
+        # a quantity the vocabulary does not know, named with capitals after an article
+        ("It achieved a weighted F1 score of 0.6845 and a Jensen-Shannon Divergence of "
+         "0.000245.", 0.000245, "Jensen-Shannon Divergence"),
+        ("It achieves a VIoU of 0.545, a F1-Score of 0.9139 and a NC of 0.8369.", 0.545,
+         "VIoU"),
+        ("Setting a new state of the art on Bench2Drive, with a Driving Score of 80.6.", 80.6,
+         "Driving Score"),
         # what rises from one value to another, before its verb
         ("IAScore rises from 0.828 to 0.968 (GPT-4o judge).", 0.968, "IAScore"),
         ("Yet harmful refusal drops from 87.9% to 43.9%.", 43.9, "harmful refusal"),
@@ -830,6 +837,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
          "times lower cost.", 300.0, None),
         ("LLaMA-2 improves from 30.1% to 40.2% on the task.", 40.2, None),
+        ("It beats the baseline, with a GPT-4o of 45.1% on the task.", 45.1, None),
     ],
 )
 def test_metric_look_alikes_left_alone(text: str, value: float, metric: str | None) -> None:
