@@ -1152,6 +1152,11 @@ _LISTED_VALUES = regex.compile(
 """'97.4, OF1 of 92.3, and CF1 of 91.4 on Pascal VOC': values listed with their metrics
 before the dataset they all share end no clause."""
 _ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _blank_asides(text: str) -> str:
+    """The text with its bracketed asides blanked out, each character kept in its place."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 _DIGIT = regex.compile(r"\d")
 _COORDINATED = regex.compile(r"\b(?:and|while|whereas|but)\b|,")
 
@@ -1411,7 +1416,7 @@ brackets, or the phrase itself."""
 
 def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
     head = sentence[:before]
-    semicolon = _ASIDE.sub(" ", head).rfind(";") if ";" in head else -1
+    semicolon = _blank_asides(head).rfind(";") if ";" in head else -1
     if semicolon >= clause_start:
         # 'AMI had 88% ...; diabetes had 91% sensitivity': the value's own clause first
         own = _subject_of(sentence, before, semicolon + 1)

@@ -1186,6 +1186,11 @@ def _subject(text: str) -> str | None:
         ("MIA-Mind reaches 82.9% on CIFAR-10; on ISBI2012, accuracy is 78.7%.", "MIA-Mind"),
         ("MIA-Mind is fast (i) with its gates; and (iii) runs at an inference time of 1.74 ms.",
          "MIA-Mind"),
+        # ... found where it is, whatever brackets stand before the semicolon
+        ("At full population, 90.12% of rows have their quote as a source substring (93.49% "
+         "excluding one compliance meta-trait); a quote-supports-value audit on n=100 stratified "
+         "non-red-zone rows yielded 100/100 (lower bound 96.30%); face-validity on n=50 red-zone "
+         "rows yielded 50/50 Accept (lower bound 92.86%).", "face-validity on n=50 red-zone rows"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
