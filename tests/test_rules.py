@@ -213,6 +213,13 @@ def test_ranges_and_changes_between_two_values(
         ("It achieves 53.3% and 56.9% reductions in translation and rotation errors on "
          "7-Scenes, and 40.7% and 53.2% on Cambridge.",
          [("delta", "down"), ("delta", "down"), ("result", None), ("result", None)]),
+        # a change noun after items with their own metrics is every item's when it has one too
+        ("It gives 1.43% IoU and 2.25% F1-score improvements on the test set.",
+         [("delta", "up"), ("delta", "up")]),
+        ("It shows 90.9% top-10 success rate and 95% reduction in lookup time.",
+         [("result", None), ("delta", "down")]),
+        ("Our design achieves up to 45.7x speedup and 62.9x energy savings over GPUs.",
+         [("ratio", "up"), ("ratio", "down")]),
         # ... and so is one of what a verb changes
         ("It reduces token usage by 28%, agent calls by 17%, and time-to-success by 19%.",
          [("delta", "down")] * 3),
