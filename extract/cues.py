@@ -58,7 +58,7 @@ CHANGE_NOUNS = (
 _DELTA_LEFT = (
     rf"(?:\bby\s+{_ADJ}(?:(?:margins?|average|total|mean)\s+of\s+)?|\b{_ADJ}(?:{CHANGE_NOUNS})"
     rf"(?:\s+(?:of|by|at|reaching|around|about|in(?:\s+[\w@+/-]+(?:\.\w+)*){{1,4}}\s+of|is|was|are|were|"
-    rf"amounts?\s+to|reach(?:es|ed)?))?\s*)$"
+    rf"amounts?\s+to|reach(?:es|ed)?))?\s*|\blos(?:es|t|ing)\s+(?:only\s+|just\s+|about\s+)?)$"
     r"|\b(?:improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*)\b[^,;.()]{0,60}"
     r"\(\s*$"
 )
@@ -89,7 +89,9 @@ which ends the phrase (not '25% showing performance improvements', '6.8% while s
 '48 dimensionality reduction methods', '80% of tokens leads to')."""
 DELTA_RIGHT = regex.compile(
     _DELTA_RIGHT_HEAD + rf"(?:{CHANGE_NOUNS}|higher|lower|better|worse|more|less|fewer|"
-    r"faster|slower|greater|smaller|larger|cheaper)\b|^" + NAMED_CHANGE.pattern,
+    r"faster|slower|greater|smaller|larger|cheaper|(?:reduced|increased|decreased|improved)"
+    r"(?=\s+(?!(?:and|or|for|in|on|by|while|with|compared|to|when)\b)[A-Za-z]))\b|^"
+    + NAMED_CHANGE.pattern,
     F,
 )
 DELTA_RIGHT_BARE = regex.compile(

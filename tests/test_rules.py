@@ -261,6 +261,14 @@ def test_ranges_and_changes_between_two_values(
         # ... but not one with words of its own
         ("Deployment yields 78% cost reduction, 23% improved accuracy, and 89% clinician "
          "acceptance.", [("delta", "down"), ("delta", "up"), ("delta", None)]),
+        # a participle of change before what changed, and losing, make a change
+        ("It keeps strong performance with up to 89.3% reduced inference latency over VLAs.",
+         [("delta", "down")]),
+        ("CAR loses only 0.07 F1 points from clean to fully corrupted input.",
+         [("delta", "down")]),
+        # ... but not a share of items that improved
+        ("Among items, 34% improved and 28% deteriorated for Llama.",
+         [("result", None), ("result", None)]),
         # a signed value a statistic equals is no change
         ("It correlates positively with freight rates (rho = +0.32).", [("result", None)]),
         # what a dash adds sums the change up; the verb says which way (a dash before a
