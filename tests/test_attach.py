@@ -617,6 +617,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         # what a verb says it changes by the value, before a metric named farther off
         ("It achieves a 2.8x speedup and reduces KV cache by 61% at 128K context.", 61.0,
          "KV cache"),
+        # ... past where it is measured
+        ("It increases coverage on ambiguous tasks by 7-39% over prompting.", 7.0, "coverage"),
+        ("The cLLMs cut the time required for extracting MHEs by over 20%.", 20.0,
+         "time required"),
         # ... and changes from one value to another
         ("It keeps its accuracy while reducing the model size from 22.5 MB to 6.4 MB.", 6.4,
          "model size"),
@@ -837,6 +841,8 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
          "times lower cost.", 300.0, None),
         ("LLaMA-2 improves from 30.1% to 40.2% on the task.", 40.2, None),
+        # a system improved, measured on a number of things, is no metric
+        ("LVM-Med improves previous models trained on 1 billion masks by 6-7%.", 6.0, None),
         ("It beats the baseline, with a GPT-4o of 45.1% on the task.", 45.1, None),
     ],
 )
