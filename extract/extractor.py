@@ -50,6 +50,14 @@ _SETUP_SWEEP = regex.compile(
     regex.IGNORECASE,
 )
 """Set-up quantities whose whole-number values a change sweeps, not outcomes."""
+_AS_SWEEP = regex.compile(
+    r"(?<!\b(?:such|well|so)\s)\bas\s+(?:the\s+)?(?:(?!(?:as|well)\b)[\w-]+\s+){1,5}?"
+    r"(?:scales?|increases?|grows?|rises?|goes|varies|is\s+(?:increased|varied|scaled|raised))"
+    r"\s+(?:from\s+)?$",
+    regex.IGNORECASE,
+)
+"""'as load scales 25% to 100%', 'as the number of rollouts increases from 1 to 16': a
+set-up swept while something else is measured, no change of an outcome."""
 _SETUP_COUNT = regex.compile(
     r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
     r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
@@ -420,6 +428,9 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
         unitless = a.unit is None and b.unit is None
         if counts and unitless and _SETUP_SWEEP.search(clause):
             continue  # 'as group size grows from 2 to 5': a set-up varied, no outcome
+        if _AS_SWEEP.search(clause):
+            used.update((i, j))
+            continue
         if counts and unitless and _SETUP_COUNT.match(text, b.end):
             used.update((i, j))  # 'with only 2 to 8 labeled examples': a set-up range
             continue

@@ -227,6 +227,15 @@ _DATA_SHARE_AFTER = regex.compile(
 )
 """'with only 5% labeled data', 'using 10% of the training data': how much data a result
 is trained with, a condition (but not '99.4% less labelled data')."""
+_BUDGET_AFTER = regex.compile(
+    r"\s*+(?:%|percent)?(?:\s++(?!(?:for|at|under|with|in|on|of|and|or|to|than|larger|smaller|"
+    r"more|less|fewer|higher|lower|greater|bigger)\b)[\w-]++){0,2}?\s++budgets?\b(?!-)",
+    regex.IGNORECASE,
+)
+_BUDGET_BEFORE = regex.compile(r"\bbudgets?\s*+(?:of|=|:)?\s*+(?:only\s+)?$", regex.IGNORECASE)
+"""'under a 5% annotation budget', 'at a 20% KV-cache budget', 'a label budget of 30 percent':
+the budget a result is reached within, a condition (but not '20% larger inference budgets',
+'6 percent for token budget baseline')."""
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
@@ -426,7 +435,11 @@ def _skip_reason(
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
         return "size"
-    if _DATA_SHARE_AFTER.match(text, end):
+    if (
+        _DATA_SHARE_AFTER.match(text, end)
+        or _BUDGET_AFTER.match(text, end)
+        or _BUDGET_BEFORE.search(before)
+    ):
         return "condition"
     if m.group("num").replace(",", "").isdigit() and not m.group("num2") and (
         _BY_AFTER.match(text, end)
@@ -527,10 +540,15 @@ def find_mentions(text: str) -> list[Mention]:
 _SETTINGS = ("threshold", "condition")
 
 
+_NAMED_BEFORE = {"threshold": _THRESHOLD_BEFORE, "condition": _BUDGET_BEFORE}
+"""The settings a list after its name shares: 'thresholds of 0.5 and 0.75', 'budgets of 1%,
+5%, and 10%'."""
+
+
 def _share_settings(text: str, out: list[Mention]) -> None:
     """'when applying 90%, 80%, and 70% thresholds', 'under 0.5%, 1%, and 2% labeled data':
     the list before a setting lists settings too; and 'at thresholds of 0.5 and 0.75', the
-    list after a threshold named before it."""
+    list after a threshold or budget named before it."""
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         if (
@@ -540,15 +558,17 @@ def _share_settings(text: str, out: list[Mention]) -> None:
             and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
         ):
             a.skip = b.skip
+    chained = None
     for a, b in pairwise(out):
+        named_before = _NAMED_BEFORE.get(a.skip or "")
         if (
-            a.skip == "threshold"
+            named_before is not None
             and b.skip is None
             and a.unit == b.unit
-            and _THRESHOLD_BEFORE.search(text, 0, a.start)
+            and (a is chained or named_before.search(text, 0, a.start))
             and _BARE_SEPARATOR.fullmatch(text, a.end, b.start)
         ):
-            b.skip = a.skip
+            b.skip, chained = a.skip, b
 
 
 def _digit_matches(text: str) -> Iterator[regex.Match[str]]:

@@ -109,6 +109,17 @@ CASES = [
     ("using 10% of the training data", "10", 10.0, None, "%", "exact", "condition"),
     ("under 0.5%, 1%, and 2% labeled data", "1", 1.0, None, "%", "exact", "condition"),
     ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
+    # ... and so is the budget it is reached within, and the list after a budget's name
+    ("even under a 1% KV-cache budget", "1", 1.0, None, "%", "exact", "condition"),
+    ("with only a 30% attention budget and", "30", 30.0, None, "%", "exact", "condition"),
+    ("stable with a label budget of 30 percent", "30", 30.0, None, "%", "exact", "condition"),
+    ("under budgets of 1%, 5%, and 10% of the tokens", "10", 10.0, None, "%", "exact",
+     "condition"),
+    ("against uniform allocations with 20% larger budgets", "20", 20.0, None, "%", "exact",
+     None),
+    ("it reaches 63% compared to 6 percent for token budget baselines", "6", 6.0, None, "%",
+     "exact", None),
+    ("it costs 4.6% for budget-matched escalation", "4.6", 4.6, None, "%", "exact", None),
     # the factors of a size or product are no ratios, but a list of ratios is one
     ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "dimension"),
     ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "dimension"),
@@ -124,6 +135,7 @@ CASES = [
     ("it cuts errors by 55.6%, with 70% thresholds", "55.6", 55.6, None, "%", "exact", None),
     # ... and so does a list after a threshold named before it, and any threshold named
     ("F1 scores at thresholds of 25% and 50%", "50", 50.0, None, "%", "exact", "threshold"),
+    ("F1 at thresholds of 25%, 50% and 75%", "75", 75.0, None, "%", "exact", "threshold"),
     ("the 30% threshold and 50% accuracy", "50", 50.0, None, "%", "exact", None),
     ("mAP at intersection over union threshold 0.5 (mAP50)", "0.5", 0.5, None, None, "exact",
      "threshold"),

@@ -161,6 +161,12 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         # the ends of a scale or an interval are no claims
         ("Valence is rated on a continuous scale from -50 to +50 by each participant.", []),
         ("Responses were assessed on a normalized scale from -2 (strongly Pro-China) to +2.", []),
+        # ... and so are those of a set-up swept while an outcome is measured
+        ("Completion degrades from 16.7% to 8.7% as load scales 25% to 100%.",
+         [("change", 8.7, None, 16.7, "down")]),
+        ("Accuracy grows as the number of rollouts increases from 1 to 16.", []),
+        ("Accuracy rises as well as recall increases from 0.5 to 0.7.",
+         [("change", 0.7, None, 0.5, "up")]),
         # 'to' with one word after it still ends a change ...
         ("It raises the macro average from 61.7 percent to a state-of-the-art 84.4 percent.",
          [("change", 84.4, None, 61.7, "up")]),
