@@ -438,6 +438,29 @@ def test_one_name_is_not_both_dataset_and_baseline() -> None:
     assert got == [(None, "OMT-SAM", "MedSAM"), (None, "MedSAM", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "fields"),
+    [
+        # a metric the vocabulary knows, or a name neither vocabulary knows, is the metric
+        ("Aug2Search achieves an improvement of up to 4% in AUC with 100M samples.", 4.0,
+         (None, "AUC")),
+        ("Aug2Search achieves an improvement of up to 4% in ROC_AUC with 100M samples.", 4.0,
+         (None, "ROC_AUC")),
+        ("AsyncSpade delivers over 20% reduction on TPOT compared to SoTA baseline and at "
+         "least 50% TPOT reduction compared to full attention.", 20.0, (None, "TPOT")),
+        # a known benchmark, or one called a bench or dated, is the dataset
+        ("GLOW yields a 5.51% gain over SFT, boosting MMLU from 72.82% to 76.47%.", 76.47,
+         ("MMLU", None)),
+        ("Incremental repair improves SOP-Bench from 80% to 95%.", 95.0, ("SOP-Bench", None)),
+        ("Continued RL training improves GAIA by +4.8 points.", 4.8, ("GAIA", None)),
+    ],
+)
+def test_one_name_is_not_both_dataset_and_metric(
+    text: str, value: float, fields: tuple[str | None, str | None]
+) -> None:
+    assert _fields(text)[value] == fields
+
+
 def test_a_list_item_with_its_own_metric_keeps_no_unit() -> None:
     text = "Our model obtains 92.1 F1 on CoNLL and 85.3% accuracy on SST-2."
     assert [c.unit for c in extract_claims("t", text)] == [None, "%"]
