@@ -201,7 +201,7 @@ _SUBJECT_VERB = regex.compile(
     r"exceed(?:s|ed)?|beat(?:s)?|boost(?:s|ed)?|deliver(?:s|ed)?|lead(?:s)?\s+to|led\s+to|"
     r"result(?:s|ed)?\s+in|score(?:s|d)?|record(?:s|ed)?|fix(?:es|ed)|"
     r"(?<!\b(?:validation|test|training|train|dev|development|evaluation|data|the|a|this|each|"
-    r"our)\s)set(?:s)?|"
+    r"our)\s)sets?(?=\s+(?:an?|new|the|state|state-of-the-art|records?|SOTA)\b)|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
     r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"

@@ -1220,6 +1220,11 @@ def _subject(text: str) -> str | None:
          "excluding one compliance meta-trait); a quote-supports-value audit on n=100 stratified "
          "non-red-zone rows yielded 100/100 (lower bound 96.30%); face-validity on n=50 red-zone "
          "rows yielded 50/50 Accept (lower bound 92.86%).", "face-validity on n=50 red-zone rows"),
+        # 'set' is a verb only before what is set, not in 'a held-out set'
+        ("Evaluated on a held-out set across three LLMs, our approach reduces contamination "
+         "from 80% to 5%.", "our approach"),
+        ("Our curated set of prompts achieves 95% accuracy.", "Our curated set of prompts"),
+        ("Our model sets a new record with 85% accuracy.", "Our model"),
     ],
 )
 def test_the_subject_is_the_phrase_before_the_main_verb(text: str, subject: str | None) -> None:
