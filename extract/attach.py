@@ -181,8 +181,11 @@ def _metric_shaped(name: str) -> bool:
 
 def _names_no_dataset(name: str) -> bool:
     return bool(
-        _NOT_DATASET.match(name.split()[0]) or _KIND_NAME.fullmatch(name) or _metric_shaped(name)
-    )
+        _NOT_DATASET.match(name.split()[0])
+        or _KIND_NAME.fullmatch(name)
+        or _metric_shaped(name)
+        or ("/" in name and any(_metric_phrase().fullmatch(x) for x in name.split("/")))
+    )  # the last: 'by 1.6%/0.8% on BACC/AUROC', slashed metrics are of one kind
 
 
 _SENTENCE_ADVERBS = (
@@ -595,10 +598,10 @@ _SLASHED_NAMES = regex.compile(
 )
 
 
-def _slash_metric(sentence: str, start: int, end: int) -> str | None:
-    """'46.8/38.6 box/mask AP', '72.3/75.3% average AP/AR': values joined by slashes take
-    the metrics joined by slashes after them, in order (start may be where the list the
-    value is part of begins; end is where the value ends)."""
+def _slashed_values(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where a value stands in values joined by slashes ('46.8/38.6', '66.09%/56.86%'): its
+    index, their count, and where they end; None when it stands alone (start may be where
+    the list the value is part of begins; end is where the value ends)."""
     own = _NUMBER_ENDING.search(sentence, max(0, end - 30), end)
     if own is not None:
         start = own.start()
@@ -608,7 +611,42 @@ def _slash_metric(sentence: str, start: int, end: int) -> str | None:
         return None
     index = before.group().count("/") if before else 0
     count = index + 1 + (after.group().count("/") if after else 0)
-    names = _SLASHED_NAMES.match(sentence, after.end() if after else end)
+    return index, count, after.end() if after else end
+
+
+def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
+    """'66.09%/56.86%/41.28% on DOTA-v1.0/DOTA-v1.5/DIOR': values joined by slashes take the
+    names joined by slashes they are measured on, in order (not 'on the val/test sets', 'on
+    BACC/AUROC', 'for LV/MYO/LA')."""
+    slashed = _slashed_values(sentence, start, end)
+    if slashed is None:
+        return None
+    index, count, values_end = slashed
+    names = _SLASHED_PLACES.match(sentence, values_end)
+    if names is None:
+        return None
+    items = names.group("items").split("/")
+    if len(items) != count or not all(_DATASET_LIKE.search(x) for x in items):
+        return None  # 'on Clean/Random' settings
+    if any(_metric_phrase().fullmatch(x) for x in items):
+        return None  # '1.6%/0.8% on BACC/AUROC': metrics
+    return items[index]
+
+
+_SLASHED_PLACES = regex.compile(
+    r"\s*(?:%\s*)?(?:[\w@.-]+\s+){0,3}?(?i:on|across)\s+(?:the\s+)?"
+    r"(?P<items>[A-Z0-9][\w.+-]*[A-Za-z0-9+](?:/[A-Z0-9][\w.+-]*[A-Za-z0-9+])+)(?![\w/])"
+)
+
+
+def _slash_metric(sentence: str, start: int, end: int) -> str | None:
+    """'46.8/38.6 box/mask AP', '72.3/75.3% average AP/AR': values joined by slashes take
+    the metrics joined by slashes after them, in order."""
+    slashed = _slashed_values(sentence, start, end)
+    if slashed is None:
+        return None
+    index, count, values_end = slashed
+    names = _SLASHED_NAMES.match(sentence, values_end)
     if names is None:
         return None
     items = names.group("items").split("/")
@@ -1015,6 +1053,9 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     """The dataset nearest a number: after it in the same clause first, then anywhere."""
     if _OWN_UNNAMED_DATASET.match(sentence, end):
         return None
+    slashed = _slash_dataset(sentence, start, end) if "/" in sentence else None
+    if slashed is not None:
+        return slashed
     slot = _UNNAMED_SLOT.match(sentence, end)
     if slot:
         item = _NAMED_SLOT_BEFORE.search(sentence, max(0, start - 60), start)

@@ -943,6 +943,18 @@ def test_slashed_values_take_slashed_metrics_in_order() -> None:
     assert (got[7.2][1], got[14.6][1]) == ("WER", "WER")
 
 
+def test_slashed_values_take_slashed_datasets_in_order() -> None:
+    got = _fields("It beats DTG-FF by 2.40/5.93 pp on CIFAR-10/CIFAR-100 under one recipe.")
+    assert (got[2.40][0], got[5.93][0]) == ("CIFAR-10", "CIFAR-100")
+    got = _fields("It gives 66.09%/56.86%/46.40% on DOTA-v1.0/DOTA-v1.5/DIOR.")
+    assert [got[v][0] for v in (66.09, 56.86, 46.4)] == ["DOTA-v1.0", "DOTA-v1.5", "DIOR"]
+    # ... but slashed metrics, splits or classes are none
+    got = _fields("It improves metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction.")
+    assert (got[1.6], got[0.8]) == ((None, "BACC"), (None, "AUROC"))
+    got = _fields("It matches nnU-Net on CAMUS with Dice scores of 0.93/0.85 for LV/MYO.")
+    assert (got[0.93][0], got[0.85][0]) == ("CAMUS", "CAMUS")
+
+
 def test_the_dataset_a_sentence_opens_on_is_its_values() -> None:
     text = (
         "Notably, on the challenging MVTec AD benchmark, our MSFlow achieves a new "
