@@ -1713,11 +1713,12 @@ _COUNTED_PLACES = regex.compile(
 _PLAIN_WORD = r"(?!(?:" + _STOP + r"|respectively|surpass\w*|\w+ing)\b)[\w-]+"
 _COORDINATED_SYSTEMS = regex.compile(
     r"(?:\s*,\s*" + _PLAIN_WORD + r")*\s*,?\s+(?:and|or)\s+(?:" + _PLAIN_WORD + r"\s+){0,2}?"
-    + SYSTEM_NOUN,
+    r"(?:" + SYSTEM_NOUN + r"|\b(?:solutions?|tools?|alternatives?|competitors?)\b(?!-))",
     F,
 )
 """'outperforms purely symbolic or neural policies', 'both world-model-based and imitation-
-learning methods': the compared systems an adjective before 'and' or 'or' begins."""
+learning methods', 'open-source and commercial solutions': the compared systems an adjective
+before 'and' or 'or' begins."""
 _TRAILING_PARTICIPLE = regex.compile(r"\s+(?:based|trained|built|fine-tuned|using|with)\s*$", F)
 _POSSESSIVE_END = regex.compile(r"['’]s(?:\s+[-+]?[\d.].*)?\s*$")
 """'over the single-agent baseline's 7.5%': the baseline, not its possessive (nor the value

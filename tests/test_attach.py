@@ -1351,6 +1351,10 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         # an adjective before 'and' or 'or' begins the compared systems, not all of them
         ("PiPRL outperforms purely symbolic or neural policies by over 26%.",
          "purely symbolic or neural policies"),
+        ("Baseer outperforms existing open-source and commercial solutions, with a WER of 0.25.",
+         "existing open-source and commercial solutions"),
+        ("GCA surpasses existing training-based and tool-integrated methods by ~27%.",
+         "existing training-based and tool-integrated methods"),
         ("It beats both world-model-based and imitation-learning methods by 4.1%.",
          "both world-model-based and imitation-learning methods"),
         ("It beats GPT-4o by 3.1% and 2.2%, respectively, and surpasses human experts.",
