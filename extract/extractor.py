@@ -18,7 +18,7 @@ from benchclaims.schema import Claim
 
 from . import attach, cues
 from .normalize import NormText, normalise
-from .numbers import HALVING, Mention, find_mentions, has_number_words
+from .numbers import HALVING, TIME_UNITS, Mention, find_mentions, has_number_words
 from .rules import GENERIC_METRICS, Ctx, Rule, classify
 from .sentences import sentence_spans
 
@@ -61,6 +61,12 @@ set-up swept while something else is measured, no change of an outcome."""
 _BENCHMARK_SHAPED = regex.compile(r"(?i:bench)|\b(?:19|20)\d\d\b")
 """A name taken for both metric and dataset that neither vocabulary knows is a metric, unless
 it is called a bench or dated ('SOP-Bench', 'AIME 2026'): most are ('TPOT', 'SubER')."""
+_SCORE_METRIC = regex.compile(
+    r"\b(?:accuracy|acc|F1|F1-score|precision|recall|AUC|AUROC|PR-AUC|BLEU|ROUGE(?:-\w+)?|mAP|"
+    r"m?IoU|Dice|PSNR|SSIM|success\s+rate|win\s+rate|pass@\d+)(?:\s+scores?)?$",
+    regex.IGNORECASE,
+)
+"""Metrics that score, which no value in units of time measures."""
 _SETUP_COUNT = regex.compile(
     r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
     r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
@@ -1006,6 +1012,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         tail_end,
         lead=(f.lead.start - s0, f.lead.end - s0) if f.lead is not None and listed else None,
     )
+    if metric is not None and m.unit in TIME_UNITS and _SCORE_METRIC.search(metric):
+        metric = None  # 'an F1 score of 66.74% and requires 12.40ms per frame': not the F1's
     if "dataset" in f.labels:
         dataset = f.labels["dataset"]
     else:

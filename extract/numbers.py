@@ -279,6 +279,8 @@ _FORMULA = regex.compile(r"\s?\^")
 """A number raised to a power is the base of a formula ('O(2^M)', '10^{-3}'), no value."""
 _COMPLEXITY_BEFORE = regex.compile(r"\bO\(\s*$")
 _DURATION_UNITS = frozenset({"s", "sec", "seconds", "min", "minutes", "h", "hours"})
+TIME_UNITS = _DURATION_UNITS | {"ms", "milliseconds"}
+"""Canonical units of time (see _canonical_unit)."""
 _DATA_AFTER = regex.compile(
     r"\)?\s++of\s++(?:[\w-]++\s++){0,3}?(?:data|speech|audio|video|videos|footage|"
     r"recordings?|gameplay|demonstrations?|transcribed|labeled|labelled|unlabeled|"
