@@ -66,7 +66,11 @@ _SCORE_METRIC = regex.compile(
     r"m?IoU|Dice|PSNR|SSIM|success\s+rate|win\s+rate|pass@\d+)(?:\s+scores?)?$",
     regex.IGNORECASE,
 )
-"""Metrics that score, which no value in units of time measures."""
+"""Metrics that score, which no value in units of time, rate, size or compute measures."""
+_UNSCORED_UNITS = TIME_UNITS | {
+    "fps", "frames per second", "tokens/s", "hz", "khz", "gb", "mb", "kb", "tb", "w", "kwh",
+    "gflops", "tflops", "tokens", "steps",
+}  # fmt: skip
 _SETUP_COUNT = regex.compile(
     r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
     r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
@@ -1012,7 +1016,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
         tail_end,
         lead=(f.lead.start - s0, f.lead.end - s0) if f.lead is not None and listed else None,
     )
-    if metric is not None and m.unit in TIME_UNITS and _SCORE_METRIC.search(metric):
+    if metric is not None and m.unit in _UNSCORED_UNITS and _SCORE_METRIC.search(metric):
         metric = None  # 'an F1 score of 66.74% and requires 12.40ms per frame': not the F1's
     if "dataset" in f.labels:
         dataset = f.labels["dataset"]

@@ -864,9 +864,11 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
          "times lower cost.", 300.0, None),
         ("LLaMA-2 improves from 30.1% to 40.2% on the task.", 40.2, None),
-        # a time is measured by no score
+        # a time, a rate, a size is measured by no score
         ("YOLO achieves an F1 score of 66.74% and requires 12.40ms per frame.", 12.4, None),
         ("It reaches 92% accuracy at 178 ms per query.", 178.0, None),
+        ("It reaches 45.3 mAP on PASCAL VOC at 31.9 FPS.", 31.9, None),
+        ("It keeps a PSNR of 32.1 dB with a model of 16.1 MB.", 16.1, None),
         # a system improved, measured on a number of things, is no metric
         ("LVM-Med improves previous models trained on 1 billion masks by 6-7%.", 6.0, None),
         ("It beats the baseline, with a GPT-4o of 45.1% on the task.", 45.1, None),
