@@ -27,7 +27,7 @@ _STOP = (
     r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
-_CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
+_CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z])|[a-z]-(?=[A-Z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
 _NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
 _DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is tried everywhere

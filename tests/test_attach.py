@@ -61,6 +61,10 @@ def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
         ("It reaches cross-dataset MAEs of 5.38 (MMPD), 0.70 (VitalVideo), and 0.25 (PURE).",
          0.70, "VitalVideo"),
         ("It reaches AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2).", 99.22, "FF++"),
+        # a name may start with a small letter and a hyphen
+        ("NeoBabel achieves strong performance, scoring 0.75 on m-GenEval and 0.68 on m-DPG.",
+         0.68, "m-DPG"),
+        ("Fine-tuning yields 83.3% accuracy on e-SNLI-VE.", 83.3, "e-SNLI-VE"),
     ],
 )
 def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
