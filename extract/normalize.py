@@ -1,6 +1,7 @@
 """A normalised view of a text for matching, with a map back to the verbatim offsets.
 
-LaTeX remnants (\\%, $\\times$, $\\sim$, \\unicode{x2013}, ~ as a non-breaking space),
+LaTeX remnants (\\%, $\\times$, $\\sim$, \\unicode{x2013}, \\textsc{...}, ~ as a non-breaking
+space), Markdown bold (**Name**, not the power of '10**4'),
 Unicode minus signs, dashes and thin spaces become plain characters, so the patterns stay
 simple; every span found in the view is mapped back to the original characters here and
 only here."""
@@ -47,10 +48,13 @@ _REPLACEMENTS: dict[str, str] = {
     "$": "",
     "{": "",
     "}": "",
+    "**": "",
 }
 _LATEX_WORD = r"\\(?:times|sim|approx|pm|rightarrow|to|geq|ge|leq|le|cdot)(?![A-Za-z])"
 _LATEX_WRAPPER = (
-    r"\\(?:textrm|text|mathrm|mathbf|textbf|mathit|textit|emph|mathsf|mbox)(?![A-Za-z])"
+    r"\\(?:textrm|text|mathrm|mathbf|textbf|mathit|textit|emph|mathsf|mbox|textsc|texttt|"
+    r"textsf|textnormal|textup|mathtt|mathcal|mathbb|underline|textsuperscript|textsubscript)"
+    r"(?![A-Za-z])"
 )
 _PATTERN = regex.compile(
     _LATEX_WORD
@@ -58,7 +62,8 @@ _PATTERN = regex.compile(
     + _LATEX_WRAPPER
     + r"|--(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?--)(?=\}?\s?\d)"
     + r"|\\unicode\{x[0-9A-Fa-f]{2,5}\}"
-    + r"|\\[%&,; @]|~(?<=\w~)(?=\w)|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
+    + r"|\\[%&,; @]|~(?<=\w~)(?=\w)|\*\*(?!(?<=\d\*\*)\d)"
+    + r"|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 """Each branch starts with its literal and looks behind after it: a branch that starts
 with a lookbehind is tried at every position of the text."""
@@ -102,7 +107,7 @@ class NormText:
 
 def normalise(text: str) -> NormText:
     """The matching view of a text; cheap when there is nothing to normalise."""
-    if not _TRIGGER.search(text) and "--" not in text:
+    if not _TRIGGER.search(text) and "--" not in text and "**" not in text:
         return NormText(text, text)
     out: list[str] = []
     pieces: list[tuple[int, int, int]] = []

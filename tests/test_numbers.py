@@ -12,6 +12,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from benchclaims.extract.extractor import extract_claims
 from benchclaims.extract.normalize import normalise
 from benchclaims.extract.numbers import (
     _WORD_KEY,
@@ -208,6 +209,13 @@ def test_latex_unicode_and_escaped_at_signs_are_read() -> None:
     assert "mAP@0.50 = 0.97 on scenes-synthetic" in norm.text
     at = norm.text.index("0.97")
     assert text[slice(*norm.span(at, at + 4))] == "0.97"
+
+
+def test_latex_and_markdown_wrappers_are_dropped() -> None:
+    text = "**BRANE** beats \\textsc{Lava} and \\texttt{SE-Search-3B} by 10**4."
+    assert normalise(text).text == "BRANE beats Lava and SE-Search-3B by 10**4."
+    got = extract_claims("t", "**BRANE** cuts cost by up to 89% over \\textsc{Lava}.")
+    assert [(c.subject, c.baseline) for c in got] == [("BRANE", "Lava")]
 
 
 def test_offsets_map_back_through_latex() -> None:
