@@ -1807,6 +1807,23 @@ def colon_owner(sentence: str, start: int) -> str | None:
     return _model_label(sentence, _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start))
 
 
+_BRACKETED_NAME = regex.compile(r"\s*\((?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\)")
+
+
+def bracketed_owner(sentence: str, end: int) -> str | None:
+    """The model a value names in brackets right after it ('58% (Westlaw AI)', '80.42%
+    (Gemini 2.5 Pro)'), not a dataset, metric or class ('0.93 (FLARE22)', '(NSD)', '(B2)')."""
+    named = _BRACKETED_NAME.match(sentence, end) if "(" in sentence else None
+    if named is None or not names_a_system(named.group("name")):
+        return None
+    if _NOT_BRACKETED_OWNER.search(named.group("name")):
+        return None  # '65.4% (3B)': a size of the sentence's model; '(NVIDIA-L20)': hardware
+    return named.group("name")
+
+
+_NOT_BRACKETED_OWNER = regex.compile(r"^[\d.]+[BMK]$|NVIDIA|\b(?:RTX|[CGTN]PUs?|A100|H100)\b")
+
+
 def others_owner(sentence: str, start: int) -> str | None:
     """The system whose value the number at `start` is, when it is compared with after
     'compared to' and named after it ('77.8% compared to 44.2% by S2CTrans': S2CTrans's)."""

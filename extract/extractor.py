@@ -71,6 +71,13 @@ _UNSCORED_UNITS = TIME_UNITS | {
     "fps", "frames per second", "tokens/s", "hz", "khz", "gb", "mb", "kb", "tb", "w", "kwh",
     "gflops", "tflops", "tokens", "steps",
 }  # fmt: skip
+_GENERIC_SUBJECT = regex.compile(r"(?!(?i:our|we|the\s+proposed)\b).[^A-Z]*")
+"""A subject that names no system ('top models', 'Baselines'), whose values a model named
+in brackets after each owns ('80.42% (Gemini 2.5 Pro)'); a named one's are its variants
+('SFD achieves FID 1.04 (LightningDiT-XXL)')."""
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s", regex.IGNORECASE
+)
 _SETUP_COUNT = regex.compile(
     r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
     r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
@@ -1097,6 +1104,17 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if labelled is not None:
         subject, baseline = labelled, None  # '(mBERT: 67%, XLM-RoBERTa: 71%)': mBERT's own
         dataset = None if dataset == labelled else dataset
+    bracketed = (
+        attach.bracketed_owner(sentence, rel_end)
+        if f.claim_type == "result" and m.value_high is None
+        else None
+    )
+    if bracketed is not None and (
+        subject is None
+        or _GENERIC_SUBJECT.fullmatch(subject)
+        or _COMPARED_BEFORE.search(sentence, max(0, rel_start - 150), rel_start)
+    ):
+        subject, baseline = bracketed, None  # 'top models reach 80.42% (Gemini 2.5 Pro)'
     others = attach.others_owner(sentence, rel_start)
     if others is not None:
         subject, baseline = others, None  # 'compared to 44.2% by S2CTrans': S2CTrans's own

@@ -436,6 +436,19 @@ def test_a_chain_of_names_raised_to_values() -> None:
     assert [c.baseline for c in claims] == [None] * 6
 
 
+def test_a_model_named_in_brackets_after_a_value_owns_it() -> None:
+    text = "The top models achieve 80.42% (Gemini 2.5 Pro), 79.84% (GPT-4.1) and 78.21%."
+    assert [c.subject for c in extract_claims("t", text)] == [
+        "Gemini 2.5 Pro", "GPT-4.1", "top models"]
+    text = "Bioptic Agent reaches 64.1% versus 56.2% (Claude Opus 4.6) on the suite."
+    assert [c.subject for c in extract_claims("t", text)] == ["Bioptic Agent", "Claude Opus 4.6"]
+    # ... but not a size or the hardware, nor the variant of a system the sentence names
+    text = "Our method reaches average accuracies of 65.4% (3B) and 67.2% (7B)."
+    assert {c.subject for c in extract_claims("t", text)} == {"Our method"}
+    text = "SFD achieves FID 1.06 (LightningDiT-XL) and FID 1.04 (LightningDiT-XXL) on ImageNet."
+    assert {c.subject for c in extract_claims("t", text)} == {"SFD"}
+
+
 def test_one_name_is_not_both_dataset_and_baseline() -> None:
     text = "OMT-SAM achieves a mean Dice of 0.937, outperforming MedSAM (0.893) and others."
     got = [(c.dataset, c.subject, c.baseline) for c in extract_claims("t", text)]
