@@ -1036,10 +1036,12 @@ _NAMED_SLOT_BEFORE = regex.compile(
 
 
 _OWN_UNNAMED_DATASET = regex.compile(
-    r"(?:\s*%)?(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}?\s+(?:on|in)\s+(?:the|our|an?|its|their)\s+"
+    r"(?:\s*%)?(?:\s+(?-i:[A-Za-z][\w-]*)){0,3}?\s+(?:on|in)\s+"
+    r"(?:(?:the|an?|its|their)\s+"
     r"(?-i:(?:(?!(?:test|validation|val|dev|development|training|train|evaluation|held-out|"
     r"hidden|public|official|same|full|whole|entire)\b)[a-z][a-z-]*\s+){0,3})"
-    r"(?:dataset|data|set|benchmark|corpus)s?"
+    r"(?:dataset|data|set|benchmark|corpus)s?|our\s+(?-i:[a-z][a-z-]*\s+){0,3}"
+    r"(?:dataset|data|set|split|benchmark|corpus)s?)"
     r"(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:and|or|while|whereas|but|with|without|over|compared|"
     r"than|relative|when|using|across|at|by|which|that|as)\b)",
     F,

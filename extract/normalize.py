@@ -29,6 +29,9 @@ _REPLACEMENTS: dict[str, str] = {
     "\\le": "≤",
     "\\cdot": "·",
     "\\,": " ",
+    "\\!": "",
+    "\\:": " ",
+    "\\>": " ",
     "\\@": "",
     "\\;": " ",
     "\\ ": " ",
@@ -62,7 +65,7 @@ _PATTERN = regex.compile(
     + _LATEX_WRAPPER
     + r"|--(?<=\d\s?(?:\\?%\s?)?(?:\\[a-z]+)?\{?--)(?=\}?\s?\d)"
     + r"|\\unicode\{x[0-9A-Fa-f]{2,5}\}"
-    + r"|\\[%&,; @]|~(?<=\w~)(?=\w)|\*\*(?!(?<=\d\*\*)\d)"
+    + r"|\\[%&,; @!:>]|~(?<=\w~)(?=\w)|\*\*(?!(?<=\d\*\*)\d)"
     + r"|[\u2212\u2010-\u2013\u00a0\u2009\u202f\u2007\u200a\u2005$\{\}]"
 )
 """Each branch starts with its literal and looks behind after it: a branch that starts

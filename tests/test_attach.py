@@ -580,7 +580,12 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
     assert [_fields(text)[v][0] for v in (90.47, 70.41)] == [None, "HealthBench"]
     text = "It gains 2.68% on ACDC and 6.44% on the abdomen dataset."
     assert [_fields(text)[v][0] for v in (2.68, 6.44)] == ["ACDC", None]
+    text = "It reaches an F1 of 82.56% on our test split and 80.97% on the CoCoGlide benchmark."
+    assert [_fields(text)[v][0] for v in (82.56, 80.97)] == [None, "CoCoGlide"]
     # ... but a split is a named dataset's, and a name may follow the words
+    text = ("On ALFWorld, LatentSkill improves ALFWorld success by 21.4 and 13.4 points on the "
+            "seen and unseen splits.")
+    assert _fields(text)[13.4][0] == "ALFWorld"
     text = "On the BAH dataset, our approach achieves a Macro F1 of 0.6808 on the test set."
     assert _fields(text)[0.6808][0] == "BAH"
     text = "It beats Huatuo-o1-8B by up to 4.2% on the clinical benchmark MedBullets."

@@ -218,7 +218,7 @@ def test_numberish_text_extracts_without_error_and_keeps_invariants(text: str) -
 
 _LATEX_PIECES = ["\\%", "$", "\\times", "\\textbf{", "}", "{", "--", "~", "\u2212", "\u00a0",
                  "\\,", "\\@", "\\pm", "\\sim ", "\\timesx", "\\unicode{x2013}", "\\unicode{x00e9}",
-                 "\\textsc{", "**"]
+                 "\\textsc{", "**", "\\!"]
 
 
 def _replaced(piece: str, following: str) -> str | None:

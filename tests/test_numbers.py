@@ -212,8 +212,8 @@ def test_latex_unicode_and_escaped_at_signs_are_read() -> None:
 
 
 def test_latex_and_markdown_wrappers_are_dropped() -> None:
-    text = "**BRANE** beats \\textsc{Lava} and \\texttt{SE-Search-3B} by 10**4."
-    assert normalise(text).text == "BRANE beats Lava and SE-Search-3B by 10**4."
+    text = "**BRANE** beats \\textsc{Lava} and \\texttt{SE-Search-3B} by $\\!>\\!$10**4."
+    assert normalise(text).text == "BRANE beats Lava and SE-Search-3B by >10**4."
     got = extract_claims("t", "**BRANE** cuts cost by up to 89% over \\textsc{Lava}.")
     assert [(c.subject, c.baseline) for c in got] == [("BRANE", "Lava")]
 
