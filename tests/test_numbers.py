@@ -218,6 +218,13 @@ def test_latex_and_markdown_wrappers_are_dropped() -> None:
     assert [(c.subject, c.baseline) for c in got] == [("BRANE", "Lava")]
 
 
+def test_a_tilde_between_numbers_is_a_range() -> None:
+    assert normalise("gains of 3~5x and 10~30\\%").text == "gains of 3-5x and 10-30%"
+    # ... but not after a metric's name or inside a model's
+    text = "F1~0.298, Recall@1~0.45, LLaMA-2~13B"
+    assert normalise(text).text == "F1 0.298, Recall@1 0.45, LLaMA-2 13B"
+
+
 def test_offsets_map_back_through_latex() -> None:
     text = "gains of 7\\% and $2.5\\times$ over x−3"
     norm = normalise(text)
