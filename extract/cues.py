@@ -13,8 +13,10 @@ UP_WORDS = (
     r"doubl\w*|tripl\w*|leads?|superior|amplif\w*|sp(?:eeds?|ed|eeding)\s+up"
 )
 DOWN_WORDS = (
-    r"reduc\w*|lower\w*|drop\w*|decreas\w*|cut\w*|fewer|less|smaller|declin\w*|degrad\w*|"
-    r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|fall\w*|"
+    r"reduc\w*|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|decreas\w*|cut(?:s|ting)?|fewer|less|"
+    r"smaller|declin\w*|degrad\w*|"
+    r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|"
+    r"fall(?:s|en|ing)?|"
     r"fell|minimi\w*|cheaper|weaker|loss(?:es)?|shorten\w*|shorter|trail\w*|lag(?:s|ged|ging)?|"
     r"slash(?:es|ed|ing)?|underperform\w*|los(?:e|es|ing|t)|narrow(?:s|ed|ing)"
 )

@@ -141,6 +141,9 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 3.0, None, 164.4, "down")]),
         ("Accuracy drops from 91.2% to as low as 13.5% in multi-turn settings.",
          [("change", 13.5, None, 91.2, "down")]),
+        # 'cutoff' says no way, 'boosting' does
+        ("It keeps boosting post-cutoff QA accuracy (from 15% to 90% on average).",
+         [("change", 90.0, None, 15.0, "up")]),
         # a number inside a bracketed name parts no from-value from its to-value
         ("It improves maxDice from 0.82 (SAM-2) to 0.86 on the PTMC-RFA dataset.",
          [("change", 0.86, None, 0.82, "up")]),
