@@ -299,6 +299,11 @@ def _clean(phrase: str | None) -> str | None:
     return None if phrase.lower() in _BARE_DETERMINERS else phrase or None
 
 
+_NUMBER_IN_GAP = regex.compile(r"(?<![\w.-])\d[\d,]*(?:\.\d+|\s*(?:%|percent|x\b|×))")
+"""A value of its own between a value and a metric ('95%', '0.982'; not 'Top 1', '7-class')."""
+_WORD_IN_GAP = regex.compile(r"\b(?!(?:and|or|vs|versus|against|on)\b)[A-Za-z]{2,}")
+
+
 def _right_metric(sentence: str, end: int) -> str | None:
     """A metric written right after a value: '27.1 PQ', '68.2% ImageNet-1K top-1 accuracy'."""
     right = sentence[end : end + 80]
@@ -317,6 +322,9 @@ def _right_metric(sentence: str, end: int) -> str | None:
         gap = right[: m.start()]
         if m.start() > 45 or (_GAP_BREAK.search(gap) and not _OPEN_ONLY.fullmatch(gap)):
             break
+        if _NUMBER_IN_GAP.search(gap) and _WORD_IN_GAP.search(gap) and gap.lstrip()[:1] != "/":
+            break  # 'a ROC-AUC of 0.95 alongside 95% accuracy': the next value's (but '63.41
+            # and 61.88 F1', '58.7/52.6 pedestrian BEV AP' are the list's)
         if _FOR_WORD.search(gap) and not _FOR_ONLY.fullmatch(gap):
             break  # '0.772 for left/right errors': what it is for, not what it measures
         if _OPEN_ONLY.fullmatch(gap):

@@ -797,6 +797,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "TPR"),
         ("On RouterBench, EquiRouter reduces cost by about 17% at GPT-4-level performance.",
          17.0, "cost"),
+        # a list's values share the metric after them
+        ("It reaches 63.41 and 61.88 F1 on HotpotQA.", 63.41, "F1"),
+        ("TriBand-BEV attains 58.7/52.6/47.2 pedestrian BEV AP on KITTI.", 58.7, "AP"),
+        ("It reaches a clean split of 57.6% against 0% Exact Match.", 57.6, "Exact Match"),
+        ("We achieve 83.8 Top 1 accuracy on NYUv2 scene classification.", 83.8, "accuracy"),
     ],
 )
 def test_metric_names_found(text: str, value: float, metric: str) -> None:
@@ -886,6 +891,10 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("Squirreling runs UDFs over 300x faster than DuckDB and completes the suite at 2 "
          "times lower cost.", 300.0, None),
         ("LLaMA-2 improves from 30.1% to 40.2% on the task.", 40.2, None),
+        # a metric after another value of its own is that value's
+        ("It achieved a ROC-AUC of 0.95 alongside 95% accuracy on the cohort.", 0.95, "ROC-AUC"),
+        ("SpecEdge enhances cost efficiency by 1.91x through 2.22x server throughput.", 1.91,
+         "cost efficiency"),
         # a time, a rate, a size is measured by no score
         ("YOLO achieves an F1 score of 66.74% and requires 12.40ms per frame.", 12.4, None),
         ("It reaches 92% accuracy at 178 ms per query.", 178.0, None),
