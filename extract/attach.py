@@ -22,7 +22,7 @@ _STOP = (
     r"(?:by|on|in|with|across|for|while|and|at|from|to|over|than|compared|against|"
     r"relative|versus|vs|under|using|which|that|who|whose|when|where|after|before|of|as|through|"
     r"via|without|within|among|respectively|thus|thereby|whereas|but|or|is|are|was|were|due|such|"
-    r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|lead\w*|yield\w*|outperform\w*|"
+    r"achiev\w*|reach\w*|obtain\w*|show\w*|demonstrat\w*|leads?|led|leading(?=\s+to\b)|yield\w*|outperform\w*|"
     r"underscor(?:es|ed|ing|e)|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?|"
     r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )

@@ -966,8 +966,9 @@ _NOT_A_NAME = regex.compile(
 
 def _bracket_owner(sentence: str, start: int, baseline: str) -> str | None:
     """Whose the value at start is when it stands in brackets after the compared system
-    ('surpassing REPA (92.91%)') or after another system of a list that begins with it
-    ('outperforms LLaVA-CoT (63.2), Mulberry (63.9)'); None when it stands after none."""
+    ('surpassing REPA (92.91%)'), after another system of a list that begins with it
+    ('outperforms LLaVA-CoT (63.2), Mulberry (63.9)') or after an example of it ('strong
+    models, including Llama Guard (0.61)'); None when it stands after none."""
     before = sentence[:start].rstrip()
     if not before.endswith("("):
         return None
@@ -976,10 +977,15 @@ def _bracket_owner(sentence: str, start: int, baseline: str) -> str | None:
     at = sentence.rfind(baseline, 0, start)
     if at < 0:
         return None
+    if _EXAMPLES_AFTER.match(sentence, at + len(baseline)):
+        return attach.bracketing_system(sentence, start)  # 'models, including Llama Guard ('
     listed = _LISTED_AFTER.fullmatch(sentence, at + len(baseline), start)
     if listed is None or _NOT_A_NAME.match(listed.group("name")):
         return None
     return attach._clean(listed.group("name"))
+
+
+_EXAMPLES_AFTER = regex.compile(r"\s*,?\s*(?:\(\s*)?(?:including|such\s+as|like|e\.g\.,?)\s")
 
 
 def _span_end(text: str, m: Mention, s1: int) -> int:

@@ -797,6 +797,8 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "TPR"),
         ("On RouterBench, EquiRouter reduces cost by about 17% at GPT-4-level performance.",
          17.0, "cost"),
+        ("BREW achieves a 10-15% reduction in API calls leading to faster execution.", 10.0,
+         "API calls"),
         # a list's values share the metric after them
         ("It reaches 63.41 and 61.88 F1 on HotpotQA.", 63.41, "F1"),
         ("TriBand-BEV attains 58.7/52.6/47.2 pedestrian BEV AP on KITTI.", 58.7, "AP"),
@@ -1387,6 +1389,8 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         # an adjective before 'and' or 'or' begins the compared systems, not all of them
         ("PiPRL outperforms purely symbolic or neural policies by over 26%.",
          "purely symbolic or neural policies"),
+        ("KompeteAI outperforms leading methods by an average of 3% on MLE-Bench.",
+         "leading methods"),
         ("Baseer outperforms existing open-source and commercial solutions, with a WER of 0.25.",
          "existing open-source and commercial solutions"),
         ("GCA surpasses existing training-based and tool-integrated methods by ~27%.",
@@ -1432,6 +1436,12 @@ def test_what_a_value_is_compared_with(text: str, baseline: str | None) -> None:
 def test_examples_after_a_baseline_are_not_part_of_it() -> None:
     text = "It delivers up to 58x speed-up over existing methods such as MGLD-VSR."
     assert extract_claims("t", text)[0].baseline == "existing methods"
+    # ... and a value in brackets after an example is the example's own
+    text = ("GGuard achieves a macro F1 of 0.832, outperforming leading moderation models, "
+            "including OpenAI Moderator (0.64) and Llama Guard (0.61).")
+    got = [(c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [("GGuard", "leading moderation models"), ("OpenAI Moderator", None),
+                   ("Llama Guard", None)]
     # nor is the possessive of the value that follows
     text = "It reaches a 17.5% absolute improvement over the baseline's 7.5% pass rate."
     assert extract_claims("t", text)[0].baseline == "baseline"
