@@ -139,11 +139,11 @@ _FROM_BEFORE = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(
     r"[;:]|,\s+(?:while|whereas|but)\b"
-    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+by\b)"
+    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+)?\)?\s+by\b)"
     r"|\bwhile\b|\bwhereas\b"
 )
-"""Where a clause ends before a number; not inside a list of names (', and Self-Reflection by')
-nor of what a verb changes (', and time-to-success by 19%')."""
+"""Where a clause ends before a number; not inside a list of names (', and Self-Reflection by',
+'(e.g., AIDE, and Ml-Master) by') nor of what a verb changes (', and time-to-success by 19%')."""
 _RIGHT_ON = regex.compile(r"[\s,]*(?:(?:on|in|for|across|at|over|with)\b\s*(?:the\s+)?)?")
 """', respectively on A-847, A-150, ...': the names follow 'respectively'."""
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)

@@ -215,6 +215,8 @@ def test_ranges_and_changes_between_two_values(
         # a list of compared names is no clause of its own
         ("IRMA outperforms ReAct, Function Calling, and Self-Reflection by 16.1%, 12.7%, and "
          "19.1%, respectively.", [("delta", "up")] * 3),
+        ("KompeteAI outperforms leading methods (e.g., RD-agent, AIDE, and Ml-Master) by an "
+         "average of 3% on MLE-Bench.", [("delta", "up")]),
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
