@@ -299,6 +299,11 @@ def _clean(phrase: str | None) -> str | None:
     return None if phrase.lower() in _BARE_DETERMINERS else phrase or None
 
 
+_OWN_VALUE_AFTER = regex.compile(
+    r"\s*(?:of|=|:(?=\s)|was|is|reaches|reached)\s*(?:only\s+)?[+-]?\d"
+)
+"""A metric that goes on to a value of its own ('a success rate of 56.36%', 'F1 = 0.84')."""
+_COMPARED_GAP = regex.compile(r"\b(?:compared\s+(?:to|with)|vs|versus|than|over|against)\b", F)
 _NUMBER_IN_GAP = regex.compile(r"(?<![\w.-])\d[\d,]*(?:\.\d+|\s*(?:%|percent|x\b|×))")
 """A value of its own between a value and a metric ('95%', '0.982'; not 'Top 1', '7-class')."""
 _WORD_IN_GAP = regex.compile(r"\b(?!(?:and|or|vs|versus|against|on)\b)[A-Za-z]{2,}")
@@ -322,6 +327,8 @@ def _right_metric(sentence: str, end: int) -> str | None:
         gap = right[: m.start()]
         if m.start() > 45 or (_GAP_BREAK.search(gap) and not _OPEN_ONLY.fullmatch(gap)):
             break
+        if _OWN_VALUE_AFTER.match(right, m.end()):
+            break  # 'a driving score of 79.49 with a success rate of 56.36%': the next value's
         if _NUMBER_IN_GAP.search(gap) and _WORD_IN_GAP.search(gap) and gap.lstrip()[:1] != "/":
             break  # 'a ROC-AUC of 0.95 alongside 95% accuracy': the next value's (but '63.41
             # and 61.88 F1', '58.7/52.6 pedestrian BEV AP' are the list's)
@@ -853,8 +860,13 @@ def metric_near(
         return best.group().strip()
     rest = sentence[end:]
     m = pattern.search(rest)
-    if m and not _NUMBER_START.search(rest, 0, m.start()):
-        return m.group().strip()  # not past another value: 'by 6.22%, (2) it reduces cost'
+    owned = m is not None and _OWN_VALUE_AFTER.match(rest, m.end()) is not None
+    if owned and m is not None and _COMPARED_GAP.search(rest, 0, m.start()):
+        owned = False  # '90.9% compared to SOTA accuracy of 89.4%': the two share it
+    if m and not _NUMBER_START.search(rest, 0, m.start()) and not owned:
+        # not past another value ('by 6.22%, (2) it reduces cost'), nor one of its own ('a
+        # driving score of 79.49 with a success rate of 56.36%')
+        return m.group().strip()
     if best is not None:
         return best.group().strip()
     score = _SCORE_RIGHT.match(sentence, end)

@@ -799,6 +799,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          17.0, "cost"),
         ("BREW achieves a 10-15% reduction in API calls leading to faster execution.", 10.0,
          "API calls"),
+        ("Grain volume prediction yields R2 = 0.7697 (RMSE = 0.0025) on the rice set.", 0.7697,
+         "R2"),
+        ("On CIFAR-10 we obtain F1=96.37 (AUROC=97.97) with one backbone.", 96.37, "F1"),
+        ("Our BERT model achieves 90.9% compared to SOTA accuracy of 89.4% on RACE.", 90.9,
+         "accuracy"),
         # a list's values share the metric after them
         ("It reaches 63.41 and 61.88 F1 on HotpotQA.", 63.41, "F1"),
         ("TriBand-BEV attains 58.7/52.6/47.2 pedestrian BEV AP on KITTI.", 58.7, "AP"),
@@ -897,6 +902,8 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieved a ROC-AUC of 0.95 alongside 95% accuracy on the cohort.", 0.95, "ROC-AUC"),
         ("SpecEdge enhances cost efficiency by 1.91x through 2.22x server throughput.", 1.91,
          "cost efficiency"),
+        ("It achieves a driving score of 79.49 with a success rate of 56.36% on Bench2Drive.",
+         79.49, None),
         # a time, a rate, a size is measured by no score
         ("YOLO achieves an F1 score of 66.74% and requires 12.40ms per frame.", 12.4, None),
         ("It reaches 92% accuracy at 178 ms per query.", 178.0, None),
