@@ -709,6 +709,7 @@ def _respectively(
         if respectively:
             _systems_listed(text[s0 : ms[group[0]].start], members, out)
             _metrics_of_listed(text[s0 : ms[group[0]].start], members, out)
+            _metrics_listed(text[s0 : ms[group[0]].start], members, out)
         else:  # 'outperforms BERT and RoBERTa by 3% and 2%', 'boosts mDice and mIoU by'
             _systems_listed(text[s0 : ms[group[0]].start], members, out, respectively=False)
             _metrics_listed(text[s0 : ms[group[0]].start], members, out)

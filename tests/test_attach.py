@@ -528,6 +528,8 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
          ["top-1 errors", "top-5 errors"]),
         ("It is best with +4.4% and +5.4% w.r.t. BLEU-2 and ROUGE-L, respectively, on MSVD.",
          ["BLEU-2", "ROUGE-L"]),
+        ("RCSNet reduces average MAE and MSE by 11.5% and 10.0%, respectively.",
+         ["average MAE", "MSE"]),
         # ... and without 'respectively' when the values are a bare list
         ("HIRQM achieves Pearson and Spearman correlations of 0.92 and 0.90 on TID2013.",
          ["Pearson correlations", "Spearman correlations"]),
