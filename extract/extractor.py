@@ -824,10 +824,14 @@ def _metrics_listed(head: str, members: list[int], out: dict[int, _Found]) -> No
     listed = _metrics_by_pattern(len(members)).search(head)
     if listed is None:
         return
-    if not cues.says_which_way(head[max(0, listed.start() - 60) : listed.start()]):
-        return
+    lead = head[max(0, listed.start() - 60) : listed.start()]
     names = _SPLIT_ITEMS.split(listed.group("items").strip())
     metric = attach._metric_phrase()
+    first = names[0].split()
+    if len(first) == 2 and not metric.fullmatch(names[0]):
+        lead, names[0] = f"{lead} {first[0]}", first[1]  # 'improving precision and F1 by'
+    if not cues.says_which_way(lead):
+        return
     if len(names) == len(members) and all(metric.fullmatch(name) for name in names):
         for i, name in zip(members, names, strict=True):
             out[i].labels["metric"] = name
