@@ -68,8 +68,8 @@ _SCORE_METRIC = regex.compile(
 )
 """Metrics that score, which no value in units of time, rate, size or compute measures."""
 _UNSCORED_UNITS = TIME_UNITS | {
-    "fps", "frames per second", "tokens/s", "hz", "khz", "gb", "mb", "kb", "tb", "w", "kwh",
-    "gflops", "tflops", "tokens", "steps",
+    "fps", "frames per second", "tokens/s", "tokens/sec", "images/s", "img/s", "samples/s",
+    "hz", "khz", "gb", "mb", "kb", "tb", "w", "kwh", "gflops", "tflops", "tokens", "steps",
 }  # fmt: skip
 _GENERIC_SUBJECT = regex.compile(r"(?!(?i:our|we|the\s+proposed)\b).[^A-Z]*")
 """A subject that names no system ('top models', 'Baselines'), whose values a model named

@@ -912,6 +912,7 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("YOLO achieves an F1 score of 66.74% and requires 12.40ms per frame.", 12.4, None),
         ("It reaches 92% accuracy at 178 ms per query.", 178.0, None),
         ("It reaches 45.3 mAP on PASCAL VOC at 31.9 FPS.", 31.9, None),
+        ("BCAF achieves 76.4% mIoU at 31 images/s and 75.4% mIoU at 55 images/s.", 31.0, None),
         ("It keeps a PSNR of 32.1 dB with a model of 16.1 MB.", 16.1, None),
         # a system improved, measured on a number of things, is no metric
         ("LVM-Med improves previous models trained on 1 billion masks by 6-7%.", 6.0, None),

@@ -110,6 +110,7 @@ CASES = [
     ("using 10% of the training data", "10", 10.0, None, "%", "exact", "condition"),
     ("under 0.5%, 1%, and 2% labeled data", "1", 1.0, None, "%", "exact", "condition"),
     ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
+    ("76.4% mIoU at 31 images/s", "31", 31.0, None, "images/s", "exact", None),
     # ... and so is the budget it is reached within, and the list after a budget's name
     ("even under a 1% KV-cache budget", "1", 1.0, None, "%", "exact", "condition"),
     ("with only a 30% attention budget and", "30", 30.0, None, "%", "exact", "condition"),
