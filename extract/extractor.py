@@ -437,6 +437,12 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
                 and not _FROM_WORD_BEFORE.search(left)
             )
         )
+        if a.signed == "+" and b.signed == "+" and not arrow and not _FROM_WORD_BEFORE.search(left):
+            if b.value >= a.value:
+                _join_range(a, b)  # '(+0.65% to +3.05%)': a range of gains ('from +0.779
+                # to +0.846' is a change)
+                used.add(j)
+            continue
         if is_range and b.value >= a.value:
             _join_range(a, b)
             used.add(j)

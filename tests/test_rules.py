@@ -141,6 +141,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 3.0, None, 164.4, "down")]),
         ("Accuracy drops from 91.2% to as low as 13.5% in multi-turn settings.",
          [("change", 13.5, None, 91.2, "down")]),
+        # two gains joined by 'to' are a range of gains, unless they say where it is from
+        ("PATS surpasses the state-of-the-art accuracy across all viewing configurations "
+         "(+0.65% to +3.05%) and delivers gains.", [("delta", 0.65, 3.05, None, "up")]),
+        ("It raises the Spearman correlation from +0.779 to +0.846 on the leaderboard.",
+         [("change", 0.846, None, 0.779, "up")]),
         # 'cutoff' says no way, 'boosting' does
         ("It keeps boosting post-cutoff QA accuracy (from 15% to 90% on average).",
          [("change", 90.0, None, 15.0, "up")]),
