@@ -493,13 +493,16 @@ def _join_range(a: Mention, b: Mention) -> None:
 
 
 _VS = regex.compile(r"\s*(?:vs\.?|versus)\s*", regex.IGNORECASE)
+_VS_BRACKET = regex.compile(r"\s*\(\s*(?:vs\.?|versus)\s*", regex.IGNORECASE)
+_CLOSE = regex.compile(r"\s*\)")
 
 
 def _compared_pairs(
     text: str, s0: int, ms: list[Mention], out: dict[int, _Found], used: set[int]
 ) -> None:
-    """'outperforms Y (71% vs 68%)': a pair in brackets compares two levels, so both are
-    results (not margins), and the second is the compared system's (see _to_claim)."""
+    """'outperforms Y (71% vs 68%)', 'lifts accuracy to 75.6% (vs. 74.1%)': a pair in brackets
+    compares two levels, so both are results (not margins), and the second is the compared
+    system's (see _to_claim)."""
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]
         found = out.get(i) or out.get(i + 1)  # one value read as a claim makes both
@@ -509,8 +512,11 @@ def _compared_pairs(
             continue
         if a.signed or b.signed or a.kind != "digits" or b.kind != "digits":
             continue  # '(+3.1 vs +1.2)' compares two gains
-        if not _VS.fullmatch(text, a.end, b.start) or not text[s0 : a.start].rstrip().endswith("("):
-            continue
+        opened = text[s0 : a.start].rstrip().endswith("(")
+        if not (opened and _VS.fullmatch(text, a.end, b.start)) and not (
+            _VS_BRACKET.fullmatch(text, a.end, b.start) and _CLOSE.match(text, b.end)
+        ):
+            continue  # '(71% vs 68%)', '75.6% (vs. 74.1%)'
         out[i] = _Found(a, "result_pair", "result", found.sentence)
         out[i + 1] = _Found(b, "result_pair", "result", found.sentence, lead=a)
 

@@ -449,6 +449,12 @@ def test_a_model_named_in_brackets_after_a_value_owns_it() -> None:
     assert {c.subject for c in extract_claims("t", text)} == {"SFD"}
 
 
+def test_a_value_after_vs_in_brackets_is_the_compared_systems() -> None:
+    text = "ETDNet surpasses strong baselines, lifting joint accuracy to 75.6% (vs. 74.1%)."
+    got = [(c.claim_type, c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [("result", "ETDNet", "strong baselines"), ("result", "strong baselines", None)]
+
+
 def test_one_name_is_not_both_dataset_and_baseline() -> None:
     text = "OMT-SAM achieves a mean Dice of 0.937, outperforming MedSAM (0.893) and others."
     got = [(c.dataset, c.subject, c.baseline) for c in extract_claims("t", text)]
