@@ -78,6 +78,9 @@ in brackets after each owns ('80.42% (Gemini 2.5 Pro)'); a named one's are its v
 _COMPARED_BEFORE = regex.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s", regex.IGNORECASE
 )
+_SETUP_UNITS = frozenset({"steps"})
+"""Units of a set-up: 'an FID of 24.15 with 50 steps', 'tasks (30-220 steps)' state no
+outcome (but 'from 50 steps to 4' is a change, '4,000+ fewer steps' a difference)."""
 _SETUP_COUNT = regex.compile(
     r"\s+(?:(?:labell?ed|annotated|training|in-context|unlabell?ed|additional)\s+)?"
     r"(?:examples?|samples?|shots?|images?|demonstrations?|instances?|layers?|epochs?|steps?|"
@@ -478,7 +481,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             text[m.end : min(s1, m.end + window)],
         )
         rule = classify(Ctx(m, left, right))
-        if rule is not None:
+        if rule is not None and not (rule.claim_type == "result" and m.unit in _SETUP_UNITS):
             out[i] = _Found(m, rule.name, rule.claim_type, sent)
     _compared_pairs(text, s0, ms, out, used)
     _propagate_lists(text, ms, out, used)

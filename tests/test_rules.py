@@ -141,6 +141,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 3.0, None, 164.4, "down")]),
         ("Accuracy drops from 91.2% to as low as 13.5% in multi-turn settings.",
          [("change", 13.5, None, 91.2, "down")]),
+        # a number of steps is a set-up, unless it changes
+        ("CFM achieves an FID of 24.15 with 50 steps on CIFAR-10.",
+         [("result", 24.15, None, None, None)]),
+        ("It cuts sampling from 50 steps to 4 steps at the same FID.",
+         [("change", 4.0, None, 50.0, "down")]),
         # two gains joined by 'to' are a range of gains, unless they say where it is from
         ("PATS surpasses the state-of-the-art accuracy across all viewing configurations "
          "(+0.65% to +3.05%) and delivers gains.", [("delta", 0.65, 3.05, None, "up")]),
