@@ -236,6 +236,11 @@ _BUDGET_BEFORE = regex.compile(r"\bbudgets?\s*+(?:of|=|:)?\s*+(?:only\s+)?$", re
 """'under a 5% annotation budget', 'at a 20% KV-cache budget', 'a label budget of 30 percent':
 the budget a result is reached within, a condition (but not '20% larger inference budgets',
 '6 percent for token budget baseline')."""
+_OF_TOTAL_AFTER = regex.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?!points\b)(?-i:[a-z][\w-]*s)\b"
+)
+"""'(8 of 10 benchmarks)': a count of what the total counts (not '2 out of 5 points')."""
+_TO_BEFORE = regex.compile(r"\bto\s*$")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
     r"(?:\b(?:Table|Fig|Figure|Section|Sec|Eq|Equation|Appendix|Chapter|Theorem|Lemma|"
@@ -437,6 +442,14 @@ def _skip_reason(
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
         return "size"
+    if (
+        not has_unit
+        and m.group("num").isdigit()
+        and _OF_TOTAL_AFTER.match(text, end)
+        and not _TO_BEFORE.search(before)
+    ):
+        return "count"  # 'gains (8 of 10 benchmarks)', 'by 18 of 19 models' (but 'from 49
+        # to 13 out of 396 materials' is a change)
     if (
         _DATA_SHARE_AFTER.match(text, end)
         or _BUDGET_AFTER.match(text, end)

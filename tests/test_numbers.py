@@ -111,6 +111,9 @@ CASES = [
     ("under 0.5%, 1%, and 2% labeled data", "1", 1.0, None, "%", "exact", "condition"),
     ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
     ("76.4% mIoU at 31 images/s", "31", 31.0, None, "images/s", "exact", None),
+    ("rated more aggressive by 18 of 19 models", "18", 18.0, None, None, "exact", "count"),
+    ("reduced misses from 49 to 13 out of 396 materials", "13", 13.0, None, None, "exact", None),
+    ("reduces hallucination by 2 out of 5 points", "2", 2.0, None, None, "exact", None),
     # ... and so is the budget it is reached within, and the list after a budget's name
     ("even under a 1% KV-cache budget", "1", 1.0, None, "%", "exact", "condition"),
     ("with only a 30% attention budget and", "30", 30.0, None, "%", "exact", "condition"),

@@ -227,6 +227,12 @@ def test_ranges_and_changes_between_two_values(
          "19.1%, respectively.", [("delta", "up")] * 3),
         ("KompeteAI outperforms leading methods (e.g., RD-agent, AIDE, and Ml-Master) by an "
          "average of 3% on MLE-Bench.", [("delta", "up")]),
+        # a value in brackets right after 'gains' or 'drop' is the change (but not a count)
+        ("M3CoT yields consistent performance gains (4.84% for GPT-4o and 5.94% for Gemini).",
+         [("delta", "up"), ("delta", "up")]),
+        ("We find a significant performance drop (around 40%) across datasets.",
+         [("delta", "down")]),
+        ("The 8B model shows consistent creativity gains (8 of 10 benchmarks).", []),
         # 'T-LESS' is a dataset's name, not 'less'
         ("GS2POSE improves accuracy by 1.4%, 2.8% and 2.5% on the T-LESS, LineMod-Occlusion "
          "and LineMod datasets, respectively.", [("delta", "up")] * 3),
