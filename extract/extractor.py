@@ -1038,6 +1038,8 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     from_value = f.origin.value if f.origin else None
     if f.origin is not None and unit is None:
         unit = f.origin.unit
+    if unit is None and f.rule == "ratio_factor":
+        unit = "x"  # 'by a factor of 3.5': a factor, as '3.5x' is
     lead_start = (f.lead.start if f.lead else m.start) - s0
     tail_end = (f.tail or m).end - s0
     claim_start = (f.origin.start if f.origin else m.start) - s0

@@ -351,3 +351,9 @@ def test_a_change_is_over_the_system_its_first_value_is_for(
 ) -> None:
     (claim,) = [c for c in extract_claims("t", text) if c.claim_type == "change"]
     assert (claim.subject, claim.baseline) == (subject, baseline)
+
+
+def test_a_factor_is_a_ratio_in_x() -> None:
+    got = extract_claims("t", "Placing the task first improves accuracy by a factor of 3.5.")
+    want = [("ratio", 3.5, "x", "up")]
+    assert [(c.claim_type, c.value, c.unit, c.direction) for c in got] == want
