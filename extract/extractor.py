@@ -123,6 +123,10 @@ _CHANGES_AFTER = regex.compile(
 )
 _FROM_WORD_BEFORE = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
 """'(35.8% to 79.5% improvement)': a range of changes, unless it says where it is from."""
+_OF_BEFORE = regex.compile(r"\bof\s*$", regex.IGNORECASE)
+_FROM_IN = regex.compile(r"\bfrom\b", regex.IGNORECASE)
+"""'achieve recalls of 90.3% to 96.4%': a level stated as a range (but 'from a baseline of
+58.1 to 62.5' is a change)."""
 _EQUALS_BEFORE = regex.compile(r"=\s*$")
 """'AUROC = 0.97 to 0.99': a level stated as a range (but 'F1 = 47.3 -> 78.5' is a change)."""
 _RESULT_VERB = regex.compile(r"\b(?:achiev|obtain|attain|yield|reach)\w*", regex.IGNORECASE)
@@ -433,6 +437,7 @@ def _sentence_claims(text: str, sent: tuple[int, int], ms: list[Mention]) -> lis
             or (not arrow and _EQUALS_BEFORE.search(left))
             or (not arrow and _BY_BEFORE.search(left))
             or (not arrow and _CHANGE_OF_BEFORE.search(left))
+            or (not arrow and _OF_BEFORE.search(left) and not _FROM_IN.search(left[-80:]))
             or (not arrow and not verb and _BRACKET_RANGE.search(clause))
             or (
                 not arrow

@@ -141,6 +141,11 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("change", 3.0, None, 164.4, "down")]),
         ("Accuracy drops from 91.2% to as low as 13.5% in multi-turn settings.",
          [("change", 13.5, None, 91.2, "down")]),
+        # a level 'of' two values is a range, unless it says where it is from
+        ("We achieve recalls of 90.3% to 96.4% on three benchmark scenes.",
+         [("result", 90.3, 96.4, None, None)]),
+        ("Our system improves the Macro-F1 from a baseline of 48.6 to 58.94.",
+         [("change", 58.94, None, 48.6, "up")]),
         # a number of steps is a set-up, unless it changes
         ("CFM achieves an FID of 24.15 with 50 steps on CIFAR-10.",
          [("result", 24.15, None, None, None)]),
