@@ -227,6 +227,12 @@ _DATA_SHARE_AFTER = regex.compile(
 )
 """'with only 5% labeled data', 'using 10% of the training data': how much data a result
 is trained with, a condition (but not '99.4% less labelled data')."""
+_NOISE_AFTER = regex.compile(
+    r"\s*(?:%|percent)\s+(?:(?:symmetric|asymmetric|instance-dependent|pair|uniform|random)\s+)?"
+    r"(?:label\s+|annotation\s+)?noise\b",
+    regex.IGNORECASE,
+)
+"""'under 10% symmetric label noise', 'with 40% noise': the corruption a result holds under."""
 _BUDGET_AFTER = regex.compile(
     r"\s*+(?:%|percent)?(?:\s++(?!(?:for|at|under|with|in|on|of|and|or|to|than|larger|smaller|"
     r"more|less|fewer|higher|lower|greater|bigger)\b)[\w-]++){0,2}?\s++budgets?\b(?!-)",
@@ -279,7 +285,7 @@ _THRESHOLD_AFTER = regex.compile(
     r"\s*(?:IoU\s+|confidence\s+|similarity\s+|decision\s+|probability\s+)?thresholds?\b"
 )
 """'at the 0.25 IoU threshold', 'the 30% threshold': a threshold set, not a result."""
-_BARE_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_BARE_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
 _FORMULA = regex.compile(r"\s?\^")
 """A number raised to a power is the base of a formula ('O(2^M)', '10^{-3}'), no value."""
 _COMPLEXITY_BEFORE = regex.compile(r"\bO\(\s*$")
@@ -452,6 +458,7 @@ def _skip_reason(
         # to 13 out of 396 materials' is a change)
     if (
         _DATA_SHARE_AFTER.match(text, end)
+        or _NOISE_AFTER.match(text, end)
         or _BUDGET_AFTER.match(text, end)
         or _BUDGET_BEFORE.search(before)
     ):

@@ -112,6 +112,9 @@ CASES = [
     ("using 99.4% less labelled data", "99.4", 99.4, None, "%", "exact", None),
     ("76.4% mIoU at 31 images/s", "31", 31.0, None, "images/s", "exact", None),
     ("rated more aggressive by 18 of 19 models", "18", 18.0, None, None, "exact", "count"),
+    ("86% mIoU under 10% symmetric label noise", "10", 10.0, None, "%", "exact", "condition"),
+    ("with 5% to 40% symmetric label noise", "5", 5.0, None, "%", "exact", "condition"),
+    ("at IoU thresholds of 0.5 and 0.5 to 0.95", "0.95", 0.95, None, None, "exact", "threshold"),
     ("reduced misses from 49 to 13 out of 396 materials", "13", 13.0, None, None, "exact", None),
     ("reduces hallucination by 2 out of 5 points", "2", 2.0, None, None, "exact", None),
     # ... and so is the budget it is reached within, and the list after a budget's name
