@@ -18,7 +18,8 @@ DOWN_WORDS = (
     r"slower|worse|shrink\w*|halv\w*|sav(?:e|es|ed|ing|ings)|compress\w*|downs?|"
     r"fall(?:s|en|ing)?|"
     r"fell|minimi\w*|cheaper|weaker|loss(?:es)?|shorten\w*|shorter|trail\w*|lag(?:s|ged|ging)?|"
-    r"slash(?:es|ed|ing)?|underperform\w*|los(?:e|es|ing|t)|narrow(?:s|ed|ing)"
+    r"slash(?:es|ed|ing)?|underperform\w*|los(?:e|es|ing|t)|narrow(?:s|ed|ing)|collapsed|"
+    r"collapses(?=\s+(?:to|from|by)\b)"
 )
 UP = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{UP_WORDS})\b", F)
 DOWN = regex.compile(rf"\b(?!(?<=-)(?-i:[A-Z]))(?:{DOWN_WORDS})\b", F)

@@ -151,6 +151,9 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
          [("result", 24.15, None, None, None)]),
         ("It cuts sampling from 50 steps to 4 steps at the same FID.",
          [("change", 4.0, None, 50.0, "down")]),
+        # a collapse is a fall, whatever gains are named before it
+        ("On LIMIT+, gains fail to transfer, where the strongest method collapses from "
+         "Recall@100 0.42 to below 0.02.", [("change", 0.02, None, 0.42, "down")]),
         # two gains joined by 'to' are a range of gains, unless they say where it is from
         ("PATS surpasses the state-of-the-art accuracy across all viewing configurations "
          "(+0.65% to +3.05%) and delivers gains.", [("delta", 0.65, 3.05, None, "up")]),
