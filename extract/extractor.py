@@ -173,13 +173,13 @@ _VALUE_ON = regex.compile(r"^[-+]?[\d.,]+\s?\S{0,8}\s+(?:on|in|for|at)\s+(?:the\
 """'81.3% accuracy on GSM8K and 59.6% on MathQA': an item that states its own value first."""
 _METRIC_ON = regex.compile(
     r"^(?:(?:[\w.@^{}$-]+\s+){1,3}?(?:on|over|across)|(?:(?-i:[a-z])[\w-]*\s+){1,3}?of|"
-    r"(?:[\w-]+\s+){0,3}(?:benchmarks?|datasets?|tasks?|corpus|corpora)"
+    r"(?:[\w-]+\s+){0,3}(?:benchmarks?|datasets?|tasks?|corpus|corpora|metrics)"
     r"(?:\s+(?:such\s+as|like|including|namely|in|on|for))?)\s+(?:the\s+)?(?=\S)"
 )
 """'in Abs.Rel on MVSEC and DENSE', 'over existing methods on the MAMI and MMHS150K
 datasets', 'on the test sets of Stanford2D3D and Trans10K-v2', 'SAP^2 on the SlideSpeech
-and LibriSpeech', 'on head CT benchmarks RSNA and CQ500': a first item that says the
-metric, the baseline, the split or the kind first."""
+and LibriSpeech', 'on head CT benchmarks RSNA and CQ500', 'in main metrics Dice and HD95': a
+first item that says the metric, the baseline, the split or the kind first."""
 _DETERMINED = regex.compile(r"(?:the|our|their|its|this|these|those)(?:\s+[a-z][a-z-]*)*")
 """'the results', 'this study': a determiner and lower-case words name nothing."""
 _CLAUSE_WORD = regex.compile(

@@ -536,6 +536,8 @@ def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
          ["BLEU-2", "ROUGE-L"]),
         ("RCSNet reduces average MAE and MSE by 11.5% and 10.0%, respectively.",
          ["average MAE", "MSE"]),
+        ("DGRNet improves accuracy by 2.4% and 11% in main metrics Dice and HD95, respectively.",
+         ["Dice", "HD95"]),
         ("It generalises, with VisAnomReasoner improving precision and F1 by 9.57 and 13.39 "
          "percentage points, respectively.", ["precision", "F1"]),
         # ... and without 'respectively' when the values are a bare list
