@@ -631,23 +631,34 @@ def _slashed_values(sentence: str, start: int, end: int) -> tuple[int, int, int]
 
 def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
     """'66.09%/56.86%/41.28% on DOTA-v1.0/DOTA-v1.5/DIOR': values joined by slashes take the
-    names joined by slashes they are measured on, in order (not 'on the val/test sets', 'on
-    BACC/AUROC', 'for LV/MYO/LA')."""
+    names joined by slashes (or listed) they are measured on, in order (not 'on the val/test
+    sets', 'on BACC/AUROC', 'for LV/MYO/LA')."""
     slashed = _slashed_values(sentence, start, end)
     if slashed is None:
         return None
     index, count, values_end = slashed
-    names = _SLASHED_PLACES.match(sentence, values_end)
+    names = _SLASHED_PLACES.match(sentence, values_end) or _LISTED_PLACES.match(
+        sentence, values_end
+    )
     if names is None:
         return None
-    items = names.group("items").split("/")
-    if len(items) != count or not all(_DATASET_LIKE.search(x) for x in items):
+    items = _PLACE_SEPARATOR.split(names.group("items"))
+    said = names.groupdict().get("tail") is not None
+    if len(items) != count or not (said or all(_DATASET_LIKE.search(x) for x in items)):
         return None  # 'on Clean/Random' settings
     if any(_metric_phrase().fullmatch(x) for x in items):
         return None  # '1.6%/0.8% on BACC/AUROC': metrics
     return items[index]
 
 
+_PLACE_NAME = r"[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
+_LISTED_PLACES = regex.compile(
+    r"\s*(?:%\s*)?(?:[\w@.-]+\s+){0,3}?(?i:on|across)\s+(?:the\s+)?"
+    r"(?P<items>" + _PLACE_NAME + r"(?:\s*,\s*(?:and\s+)?" + _PLACE_NAME + r"|\s+and\s+"
+    + _PLACE_NAME + r")+)(?P<tail>\s+(?i:benchmarks|datasets))?(?![\w/])"
+)
+"""'94%/90%/88% success on Simple Stack, Deep Stack, and Clear+Stack benchmarks'."""
+_PLACE_SEPARATOR = regex.compile(r"\s*/\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
 _SLASHED_PLACES = regex.compile(
     r"\s*(?:%\s*)?(?:[\w@.-]+\s+){0,3}?(?i:on|across)\s+(?:the\s+)?"
     r"(?P<items>[A-Z0-9][\w.+-]*[A-Za-z0-9+](?:/[A-Z0-9][\w.+-]*[A-Za-z0-9+])+)(?![\w/])"

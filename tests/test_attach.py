@@ -1006,6 +1006,12 @@ def test_slashed_values_take_slashed_datasets_in_order() -> None:
     assert (got[2.40][0], got[5.93][0]) == ("CIFAR-10", "CIFAR-100")
     got = _fields("It gives 66.09%/56.86%/46.40% on DOTA-v1.0/DOTA-v1.5/DIOR.")
     assert [got[v][0] for v in (66.09, 56.86, 46.4)] == ["DOTA-v1.0", "DOTA-v1.5", "DIOR"]
+    # ... or listed
+    got = _fields("It achieves 94%/90%/88% success on Simple Stack, Deep Stack, and Clear+Stack "
+                  "benchmarks.")
+    assert [got[v][0] for v in (94.0, 90.0, 88.0)] == ["Simple Stack", "Deep Stack", "Clear+Stack"]
+    got = _fields("It reaches 61.1% / 88.9% mIoU on MFNet and PST900 (up to +1.6%).")
+    assert [got[v][0] for v in (61.1, 88.9)] == ["MFNet", "PST900"]
     # ... but slashed metrics, splits or classes are none
     got = _fields("It improves metrics by 1.6%/0.8% on BACC/AUROC for mortality prediction.")
     assert (got[1.6], got[0.8]) == ((None, "BACC"), (None, "AUROC"))
