@@ -10,7 +10,7 @@ UP_WORDS = (
     r"improv\w*|gain\w*|increas\w*|outperform\w*|boost\w*|faster|more|higher|better|"
     r"surpass\w*|exceed\w*|speed-?ups?|accelerat\w*|rais\w*|enhanc\w*|lift\w*|uplift\w*|"
     r"advantage\w*|margins?|jump\w*|ris(?:e|es|ing)|greater|larger|stronger|beat\w*|"
-    r"doubl\w*|tripl\w*|leads?|superior|amplif\w*|sp(?:eeds?|ed|eeding)\s+up"
+    r"doubl\w*|tripl\w*|leads?|superior(?:ity)?|amplif\w*|sp(?:eeds?|ed|eeding)\s+up"
 )
 DOWN_WORDS = (
     r"reduc\w*|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|decreas\w*|cut(?:s|ting)?|fewer|less|"

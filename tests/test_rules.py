@@ -237,6 +237,8 @@ def test_ranges_and_changes_between_two_values(
          "average of 3% on MLE-Bench.", [("delta", "up")]),
         ("LLMs degrade, with performance drops as large as 73% for certain models.",
          [("delta", "down")]),
+        ("Experiments on LongBench demonstrate FAEDKV's superiority over existing methods by up "
+         "to 22%.", [("delta", "up")]),
         # a value in brackets right after 'gains' or 'drop' is the change (but not a count)
         ("M3CoT yields consistent performance gains (4.84% for GPT-4o and 5.94% for Gemini).",
          [("delta", "up"), ("delta", "up")]),
