@@ -28,7 +28,9 @@ _STOP = (
 )
 _NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
 _CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z])|[a-z]-(?=[A-Z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
-_NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+_CAPNAME_NEXT = r"(?:" + _CAPNAME + r"|\d(?![\w@]))"
+"""A later word of a name may be a single digit: 'Claude 3', 'Argoverse 2', 'Track 1'."""
+_NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
 _DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is tried everywhere
     r"\b(?i:on|in|for|across|under)"
@@ -42,13 +44,13 @@ _DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is
     r"benchmarks?|datasets?|leaderboard))?"
 )
 _DATASET_BEFORE_PAREN = regex.compile(
-    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})"
     r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'MSR-VTT (51.4%)': a name right before its bracketed score."""
 _DATASET_AFTER_VALUE = regex.compile(
-    r"\((?<=[\d%]\s?\()\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*\)"
+    r"\((?<=[\d%]\s?\()\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,2})\s*\)"
 )
 """'AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2)': the name a value is given in
 brackets right after it."""
@@ -64,19 +66,19 @@ _DATASET_ABBREVIATED = regex.compile(
 short name a dataset is given in brackets."""
 _TITLE_NOUNS = ("Dataset", "Database", "Benchmark", "Corpus", "Treebank")
 _DATASET_TITLED = regex.compile(
-    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3}"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3}"
     r"\s+(?:" + "|".join(_TITLE_NOUNS) + r"))\b"
 )
 """'the Stanford Sentiment Treebank: 58.5%': a name that says what it is, wherever it stands."""
 _DATASET_RAISED_TO = regex.compile(
     r"\b(?i:improv|increas|boost|rais|push)\w*\s+"
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,2})"
     r"\s+(?:from\s+[\d.]+\s*%?\s+)?to\s+(?=\d)"
     r"|[%)]\s*,\s*(?:and\s+)?(?P<name>[A-Z][\w-]*)\s+to\s+(?=\d)"
 )
 """'improving BC4CHEMD to 93.72%', and the next of a chain: '..., Species800 to 80.91%'."""
 _DATASET_COLON = regex.compile(
-    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})"
+    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,2})"
     r"\s*:\s*(?P<metric>[\w@-]+\s*(?:of\s+|[=:]\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'REFUGE: ED of 32.5 pixels', 'MedMCQA: 62.7%': a name labelling the value after a colon.
@@ -141,12 +143,15 @@ _SYSTEM_WORD = r"\L<systems>(?:[vV]?[\d.]+[A-Za-z]?)?s?(?:-[\w.]+)*"
 _NOT_DATASET = regex.compile(
     r"^(?:The|This|These|Our|We|It|In|On|For|Moreover|Furthermore|However|Specifically|"
     r"Additionally|Notably|Overall|Finally|GPU|GPUs|CPU|AI|LLM|LLMs|RL|SOTA|Table|Figure|"
-    r"QA|NLP|ML|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|iPhone|iPad|iOS|" + _SYSTEM_WORD + r")$",
+    r"QA|NLP|ML|RAG|CoT|OOD|STEM|ROC|CT|MRI|AD|MCI|iPhone|iPad|iOS|Task|Subtasks?|Track|Phase|"
+    r"Study|Stage|Level|Round|Part|Step|Group|Tier|Type|Under|Centers?|Product|Board|"
+    r"Version|Section|Experiment|Setting|Scenario|" + _SYSTEM_WORD + r")$",
     systems=_SYSTEMS,
 )
 """First words that start no dataset name: sentence openers, generic acronyms ('on
-multiple QA datasets', 'on CT'), and the models, architectures and training methods that
-results are compared with ('GPT-4o (0.97)', 'for ResNet-50', 'over GRPO')."""
+multiple QA datasets', 'on CT'), parts and stages ('in Task 1', 'at Phase 2'), and the models,
+architectures and training methods that results are compared with ('GPT-4o (0.97)', 'for
+ResNet-50', 'over GRPO')."""
 _KIND_NAME = regex.compile(
     r"(?:Top-(?:\d+|[kK])|[\w-]+-(?i:based|shot|wise|level|style))(?:\s+[A-Z][a-z]+)*"
 )
@@ -716,7 +721,7 @@ _STANDING = regex.compile(
 )
 """'improves the state-of-the-art execution accuracy', 'the best published PSNR metric': the
 standing of the quantity improved, not part of its name."""
-_NAME_ONLY = regex.compile(_CAPNAME + r"(?:\s+" + _CAPNAME + r")*")
+_NAME_ONLY = regex.compile(_CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r")*")
 _OWNER = regex.compile(r"^.*['’]s\s+")
 
 
@@ -1619,7 +1624,7 @@ _NEW_SUBJECT = regex.compile(
 _NAME_WHICH = regex.compile(
     r"(?<![\w/-])(?<!\b(?:than|against|versus|vs\.?|over|to|on|in|at|from|using|via|through)"
     r"\s+(?:the\s+|an?\s+|\d+\s+)?)(?<!(?-i:[A-Z])[\w.-]*\s)(?![^,]*\b[CGTN]PUs?\b)"
-    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,2})\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,2})\s*(?:\([^()]{1,40}\)\s*)?"
     r",\s*which\s+(?:(?-i:[a-z]+ly)\s+|also\s+|further\s+|then\s+)*$"
 )
 """'we develop REPRO-Agent, which improves': the name the relative clause is about (not one
@@ -1796,7 +1801,7 @@ def _system_improved(np: str) -> str | None:
 
 
 _LABEL_NAME = (
-    r"(?<![\w@-])(?P<name>(?=[A-Za-z])(?:[a-z](?=[A-Z]))?" + _CAPNAME + r"(?:\s+" + _CAPNAME
+    r"(?<![\w@-])(?P<name>(?=[A-Za-z])(?:[a-z](?=[A-Z]))?" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT
     + r"){0,2})"
 )
 """A model's name that labels a value: up to three capitalised words ('Llama 3.1 8B',
@@ -1840,7 +1845,9 @@ def colon_owner(sentence: str, start: int) -> str | None:
     return _model_label(sentence, _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start))
 
 
-_BRACKETED_NAME = regex.compile(r"\s*\((?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME + r"){0,3})\)")
+_BRACKETED_NAME = regex.compile(
+    r"\s*\((?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})\)"
+)
 
 
 def bracketed_owner(sentence: str, end: int) -> str | None:

@@ -260,7 +260,7 @@ def _enumeration_pattern(n: int) -> regex.Pattern[str]:
 
 
 _SYSTEM = (
-    r"(?:(?=[A-Z])" + attach._CAPNAME + r"|(?-i:[a-z]{1,5}\d[\w.-]*))(?:\s+" + attach._CAPNAME
+    r"(?:(?=[A-Z])" + attach._CAPNAME + r"|(?-i:[a-z]{1,5}\d[\w.-]*))(?:\s+" + attach._CAPNAME_NEXT
     + r"){0,2}"
 )
 """A system's name: up to three capitalised (or numbered) words, the first a letter's, or

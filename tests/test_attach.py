@@ -61,6 +61,8 @@ def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
         ("It reaches cross-dataset MAEs of 5.38 (MMPD), 0.70 (VitalVideo), and 0.25 (PURE).",
          0.70, "VitalVideo"),
         ("It reaches AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2).", 99.22, "FF++"),
+        # a later word of a name may be a single digit
+        ("VDM-SSMs reaches 42.3 mAP on Argoverse 2.", 42.3, "Argoverse 2"),
         # a name may start with a small letter and a hyphen
         ("NeoBabel achieves strong performance, scoring 0.75 on m-GenEval and 0.68 on m-DPG.",
          0.68, "m-DPG"),
@@ -145,6 +147,8 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         # a dash written as two hyphens ends a name
         ("The IoU scores--84.2% for Wood and 72.0% for Settlement--along with precision "
          "scores--show it.", 72.0, None),
+        # a part or a stage of a task is none ('Task 1', 'Phase 2')
+        ("Our system reaches an F1 of 0.8601 in Task 1 of the challenge.", 0.8601, None),
     ],
 )
 def test_dataset_look_alikes_left_alone(text: str, value: float, dataset: str | None) -> None:
@@ -434,6 +438,11 @@ def test_a_chain_of_names_raised_to_values() -> None:
                                            "JNLPBA", "JNLPBA"]
     # what improved is no baseline, of its own claims nor of the chain's later ones
     assert [c.baseline for c in claims] == [None] * 6
+
+
+def test_respectively_pairs_values_with_models_named_with_a_digit() -> None:
+    text = "GPT-4o, Claude 3 and Gemini achieved 81.0%, 75.0%, and 72.5%, respectively."
+    assert [c.subject for c in extract_claims("t", text)] == ["GPT-4o", "Claude 3", "Gemini"]
 
 
 def test_a_model_named_in_brackets_after_a_value_owns_it() -> None:
