@@ -61,6 +61,9 @@ def _fields(text: str) -> dict[float, tuple[str | None, str | None]]:
         ("It reaches cross-dataset MAEs of 5.38 (MMPD), 0.70 (VitalVideo), and 0.25 (PURE).",
          0.70, "VitalVideo"),
         ("It reaches AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2).", 99.22, "FF++"),
+        # the names of a list in brackets after how many there are
+        ("Results on three public benchmark datasets (EAV, FACED and SEED) show accuracies of "
+         "76.43%, 83.00% and 89.22%, respectively.", 83.0, "FACED"),
         # a later word of a name may be a single digit
         ("VDM-SSMs reaches 42.3 mAP on Argoverse 2.", 42.3, "Argoverse 2"),
         # a name may start with a small letter and a hyphen
@@ -458,6 +461,13 @@ def test_a_model_named_in_brackets_after_a_value_owns_it() -> None:
     assert {c.subject for c in extract_claims("t", text)} == {"SFD"}
 
 
+def test_a_value_in_brackets_after_another_system_than_the_baseline_is_its_own() -> None:
+    text = ("DistilBERT achieved an accuracy of 94.8%, slightly below BERT (95.3%) but higher "
+            "than SVM (90.2%).")
+    got = [(c.value, c.subject, c.baseline) for c in extract_claims("t", text)]
+    assert got == [(94.8, "DistilBERT", "SVM"), (95.3, "BERT", None), (90.2, "SVM", None)]
+
+
 def test_a_value_after_vs_in_brackets_is_the_compared_systems() -> None:
     text = "ETDNet surpasses strong baselines, lifting joint accuracy to 75.6% (vs. 74.1%)."
     got = [(c.claim_type, c.subject, c.baseline) for c in extract_claims("t", text)]
@@ -822,6 +832,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
          "API calls"),
         ("Grain volume prediction yields R2 = 0.7697 (RMSE = 0.0025) on the rice set.", 0.7697,
          "R2"),
+        ("LISA-13B achieves only 5.9% gIoU on the part grounding task.", 5.9, "gIoU"),
         ("On CIFAR-10 we obtain F1=96.37 (AUROC=97.97) with one backbone.", 96.37, "F1"),
         ("Our BERT model achieves 90.9% compared to SOTA accuracy of 89.4% on RACE.", 90.9,
          "accuracy"),
