@@ -49,9 +49,9 @@ _DATASET_BEFORE_PAREN = regex.compile(
     r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'MSR-VTT (51.4%)': a name right before its bracketed score."""
-_DATASET_AFTER_VALUE = regex.compile(
-    r"\((?<=[\d%]\s?\()\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,2})\s*\)"
-)
+_NAME_IN_BRACKETS = r"\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})\s*\)"
+"""A name of up to four words alone in brackets, from after the opening one."""
+_DATASET_AFTER_VALUE = regex.compile(r"\((?<=[\d%]\s?\()" + _NAME_IN_BRACKETS)
 """'AUC scores of 99.22% (FF++) and 100.00% (CelebDF-v2)': the name a value is given in
 brackets right after it."""
 _CHANGE_END = regex.compile(r"\b(?:from|to)\s+[-+]?[\d.,]+\s*%?\s*$")
@@ -308,7 +308,8 @@ _OWN_VALUE_AFTER = regex.compile(
     r"\s*(?:of|=|:(?=\s)|was|is|reaches|reached)\s*(?:only\s+)?[+-]?\d"
 )
 """A metric that goes on to a value of its own ('a success rate of 56.36%', 'F1 = 0.84')."""
-_COMPARED_GAP = regex.compile(r"\b(?:compared\s+(?:to|with)|vs|versus|than|over|against)\b", F)
+COMPARED_WORD = regex.compile(r"\b(?:compared\s+(?:to|with)|vs|versus|than|over|against)\b", F)
+"""A word that compares two values or systems."""
 _NUMBER_IN_GAP = regex.compile(r"(?<![\w.-])\d[\d,]*(?:\.\d+|\s*(?:%|percent|x\b|×))")
 """A value of its own between a value and a metric ('95%', '0.982'; not 'Top 1', '7-class')."""
 _WORD_IN_GAP = regex.compile(r"\b(?!(?:and|or|vs|versus|against|on)\b)[A-Za-z]{2,}")
@@ -642,12 +643,10 @@ def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
     if slashed is None:
         return None
     index, count, values_end = slashed
-    names = _SLASHED_PLACES.match(sentence, values_end) or _LISTED_PLACES.match(
-        sentence, values_end
-    )
+    names = _LISTED_PLACES.match(sentence, values_end)
     if names is None:
         return None
-    items = _PLACE_SEPARATOR.split(names.group("items"))
+    items = _PLACE_SPLIT.split(names.group("items"))
     said = names.groupdict().get("tail") is not None
     if len(items) != count or not (said or all(_DATASET_LIKE.search(x) for x in items)):
         return None  # 'on Clean/Random' settings
@@ -656,18 +655,16 @@ def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
     return items[index]
 
 
-_PLACE_NAME = r"[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
+_PLACE_NAME = r"[A-Z0-9](?:[\w.+-]*[A-Za-z0-9+])?(?:\s+[A-Z0-9](?:[\w.+-]*[A-Za-z0-9+])?){0,2}"
+_PLACE_SEPARATOR = r"\s*/\s*|\s*,\s*(?:and\s+)?|\s+and\s+"
 _LISTED_PLACES = regex.compile(
     r"\s*(?:%\s*)?(?:[\w@.-]+\s+){0,3}?(?i:on|across)\s+(?:the\s+)?"
-    r"(?P<items>" + _PLACE_NAME + r"(?:\s*,\s*(?:and\s+)?" + _PLACE_NAME + r"|\s+and\s+"
-    + _PLACE_NAME + r")+)(?P<tail>\s+(?i:benchmarks|datasets))?(?![\w/])"
+    r"(?P<items>" + _PLACE_NAME + r"(?:(?:" + _PLACE_SEPARATOR + r")" + _PLACE_NAME + r")+)"
+    r"(?P<tail>\s+(?i:benchmarks|datasets))?(?![\w/])"
 )
-"""'94%/90%/88% success on Simple Stack, Deep Stack, and Clear+Stack benchmarks'."""
-_PLACE_SEPARATOR = regex.compile(r"\s*/\s*|\s*,\s*(?:and\s+)?|\s+and\s+")
-_SLASHED_PLACES = regex.compile(
-    r"\s*(?:%\s*)?(?:[\w@.-]+\s+){0,3}?(?i:on|across)\s+(?:the\s+)?"
-    r"(?P<items>[A-Z0-9][\w.+-]*[A-Za-z0-9+](?:/[A-Z0-9][\w.+-]*[A-Za-z0-9+])+)(?![\w/])"
-)
+"""'66.09%/56.86% on DOTA-v1.0/DOTA-v1.5', '94%/90%/88% success on Simple Stack, Deep Stack,
+and Clear+Stack benchmarks': the names slashed values are measured on."""
+_PLACE_SPLIT = regex.compile(_PLACE_SEPARATOR)
 
 
 def _slash_metric(sentence: str, start: int, end: int) -> str | None:
@@ -877,7 +874,7 @@ def metric_near(
     rest = sentence[end:]
     m = pattern.search(rest)
     owned = m is not None and _OWN_VALUE_AFTER.match(rest, m.end()) is not None
-    if owned and m is not None and _COMPARED_GAP.search(rest, 0, m.start()):
+    if owned and m is not None and COMPARED_WORD.search(rest, 0, m.start()):
         owned = False  # '90.9% compared to SOTA accuracy of 89.4%': the two share it
     if m and not _NUMBER_START.search(rest, 0, m.start()) and not owned:
         # not past another value ('by 6.22%, (2) it reduces cost'), nor one of its own ('a
@@ -1845,9 +1842,7 @@ def colon_owner(sentence: str, start: int) -> str | None:
     return _model_label(sentence, _LABELLED_BY_SYSTEM.search(sentence, max(0, start - 40), start))
 
 
-_BRACKETED_NAME = regex.compile(
-    r"\s*\((?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})\)"
-)
+_BRACKETED_NAME = regex.compile(r"\s*\(" + _NAME_IN_BRACKETS)
 
 
 def bracketed_owner(sentence: str, end: int) -> str | None:

@@ -75,9 +75,6 @@ _GENERIC_SUBJECT = regex.compile(r"(?!(?i:our|we|the\s+proposed)\b).[^A-Z]*")
 """A subject that names no system ('top models', 'Baselines'), whose values a model named
 in brackets after each owns ('80.42% (Gemini 2.5 Pro)'); a named one's are its variants
 ('SFD achieves FID 1.04 (LightningDiT-XXL)')."""
-_COMPARED_BEFORE = regex.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\s", regex.IGNORECASE
-)
 _SETUP_UNITS = frozenset({"steps"})
 """Units of a set-up: 'an FID of 24.15 with 50 steps', 'tasks (30-220 steps)' state no
 outcome (but 'from 50 steps to 4' is a change, '4,000+ fewer steps' a difference)."""
@@ -295,47 +292,63 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
 _METRIC_ITEM = r"[\w@.+-]+(?:\s+[\w@.+-]+)?"
 
 
-@cache
-def _metrics_by_pattern(n: int) -> regex.Pattern[str]:
-    """Exactly n metric names joined by commas and a final 'and', right before 'by'."""
+def _metric_list(n: int, after: str) -> regex.Pattern[str]:
+    """Exactly n metric names joined by commas and a final 'and', right before `after`."""
     middle = r"(?:\s*,\s*" + _METRIC_ITEM + f"){{{n - 2}}}" if n > 2 else ""
     return regex.compile(
         r"(?<![\w'’])(?P<items>" + _METRIC_ITEM + middle + r"\s*,?\s+and\s+" + _METRIC_ITEM + r")"
-        r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?$",
+        + after,
         regex.REVERSE,
     )
+
+
+@cache
+def _metrics_by_pattern(n: int) -> regex.Pattern[str]:
+    """The n metrics a change verb takes right before 'by': 'boosts mDice and mIoU by'."""
+    return _metric_list(n, r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?$")
 
 
 @cache
 def _metrics_of_pattern(n: int) -> regex.Pattern[str]:
-    """Exactly n metric names joined by commas and a final 'and', right before the values
-    they name: 'AP and AP50 of', 'top-1 and top-5 errors of', 'precision and recall are'."""
-    middle = r"(?:\s*,\s*" + _METRIC_ITEM + f"){{{n - 2}}}" if n > 2 else ""
-    return regex.compile(
-        r"(?<![\w'’])(?P<items>" + _METRIC_ITEM + middle + r"\s*,?\s+and\s+" + _METRIC_ITEM + r")"
+    """The n metrics right before the values they name: 'AP and AP50 of', 'top-1 and top-5
+    errors of', 'precision and recall are'."""
+    return _metric_list(
+        n,
         r"\s+(?:scores?\s+|values?\s+)?(?:of|are|were|reach(?:es|ed)?|=|:)\s+"
         r"(?:up\s+to\s+|about\s+|around\s+|over\s+)?$",
-        regex.REVERSE,
     )
 
 
-def _metrics_of_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
-    """'achieved AP and AP50 of 45.1 and 63.2, respectively': each value is its metric's; a
-    head noun written once goes with every item ('top-1 and top-5 errors of')."""
-    listed = _metrics_of_pattern(len(members)).search(head)
-    if listed is None:
-        return
-    names = _SPLIT_ITEMS.split(listed.group("items").strip())
+def _metric_names(items: str, n: int, shared_head: bool) -> tuple[list[str], str] | None:
+    """The n metrics a list names (if shared_head, a head noun written once going with every
+    item: 'top-1 and top-5 errors'), and the word before the first when the list starts
+    after it ('achieved AP and AP50', 'improving precision and F1'); None unless all are
+    metrics."""
+    names = _SPLIT_ITEMS.split(items.strip())
     metric = attach._metric_phrase()
     first = names[0].split()
+    word = ""
     if len(first) == 2 and not metric.fullmatch(names[0]):
-        names[0] = first[1]  # 'achieved AP and AP50 of': the list starts after the verb
+        word, names[0] = first
     shared = names[-1].split()
-    if len(shared) == 2 and all(len(name.split()) == 1 for name in names[:-1]):
+    if shared_head and len(shared) == 2 and all(len(x.split()) == 1 for x in names[:-1]):
         names = [f"{name} {shared[1]}" for name in names[:-1]] + [names[-1]]
-    if len(names) == len(members) and all(metric.fullmatch(name) for name in names):
-        for i, name in zip(members, names, strict=True):
-            out[i].labels["metric"] = name
+    if len(names) != n or not all(metric.fullmatch(name) for name in names):
+        return None
+    return names, word
+
+
+def _label_metrics(members: list[int], names: list[str], out: dict[int, _Found]) -> None:
+    for i, name in zip(members, names, strict=True):
+        out[i].labels["metric"] = name
+
+
+def _metrics_of_listed(head: str, members: list[int], out: dict[int, _Found]) -> None:
+    """'achieved AP and AP50 of 45.1 and 63.2, respectively': each value is its metric's."""
+    listed = _metrics_of_pattern(len(members)).search(head)
+    named = _metric_names(listed.group("items"), len(members), True) if listed else None
+    if named is not None:
+        _label_metrics(members, named[0], out)
 
 
 _SPLIT_ITEMS = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
@@ -655,15 +668,15 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
 
 
 def _own_metric_end(text: str, pos: int) -> int:
-    """Where a metric written right after a list item ends ('16.8% mIoU and 20.6% mBIoU
-    improvement'), or pos."""
-    named = attach.metric_after(r"\s*").match(text, pos)
+    """Where a metric written right after a list item, after one space, ends ('16.8% mIoU
+    and 20.6% mBIoU improvement'), or pos."""
+    named = attach._metric_phrase().match(text, pos + 1) if text[pos : pos + 1] == " " else None
     return named.end() if named else pos
 
 
 def _metric_next(text: str, pos: int) -> bool:
     """Whether a metric's name follows position pos after one space."""
-    return text[pos : pos + 1] == " " and attach._metric_phrase().match(text, pos + 1) is not None
+    return _own_metric_end(text, pos) != pos
 
 
 def _without_metric(baseline: str, metric: str) -> str | None:
@@ -842,19 +855,12 @@ def _metrics_listed(head: str, members: list[int], out: dict[int, _Found]) -> No
     """'boosts mDice and mIoU by 3.6% and 4.4%': without 'respectively' too, each value is
     of its own metric when a change verb takes exactly as many metrics right before 'by'."""
     listed = _metrics_by_pattern(len(members)).search(head)
-    if listed is None:
+    named = _metric_names(listed.group("items"), len(members), False) if listed else None
+    if listed is None or named is None:
         return
     lead = head[max(0, listed.start() - 60) : listed.start()]
-    names = _SPLIT_ITEMS.split(listed.group("items").strip())
-    metric = attach._metric_phrase()
-    first = names[0].split()
-    if len(first) == 2 and not metric.fullmatch(names[0]):
-        lead, names[0] = f"{lead} {first[0]}", first[1]  # 'improving precision and F1 by'
-    if not cues.says_which_way(lead):
-        return
-    if len(names) == len(members) and all(metric.fullmatch(name) for name in names):
-        for i, name in zip(members, names, strict=True):
-            out[i].labels["metric"] = name
+    if cues.says_which_way(f"{lead} {named[1]}"):  # 'improving precision and F1 by'
+        _label_metrics(members, named[0], out)
 
 
 def _systems_listed(
@@ -1145,7 +1151,7 @@ def _to_claim(doc_id: str, norm: NormText, f: _Found) -> Claim:
     if bracketed is not None and (
         subject is None
         or _GENERIC_SUBJECT.fullmatch(subject)
-        or _COMPARED_BEFORE.search(sentence, max(0, rel_start - 150), rel_start)
+        or attach.COMPARED_WORD.search(sentence, max(0, rel_start - 150), rel_start)
     ):
         subject, baseline = bracketed, None  # 'top models reach 80.42% (Gemini 2.5 Pro)'
     others = attach.others_owner(sentence, rel_start)

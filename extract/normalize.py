@@ -70,9 +70,10 @@ _PATTERN = regex.compile(
 )
 """Each branch starts with its literal and looks behind after it: a branch that starts
 with a lookbehind is tried at every position of the text."""
-_TILDE_RANGE = regex.compile(r".*(?<![\w@.-])\d+(?:\.\d+)?~\d", regex.DOTALL)
-"""'3~5x', '10~30\\%' are ranges, not numbers parted by a non-breaking space (but in
-'F1~0.298', 'Recall@1~0.45' the tilde says about, and 'LLaMA-2~13B' is a name)."""
+_NUMBER_END = regex.compile(r"(?<![\w@.-])\d+(?:\.\d+)?$")
+"""A number right before a tilde and a digit makes a range ('3~5x', '10~30\\%'), not numbers
+parted by a non-breaking space (but in 'F1~0.298', 'Recall@1~0.45' the tilde says about,
+and 'LLaMA-2~13B' is a name)."""
 _TRIGGER = re.compile(r"[\\$~{}\u00a0-\uffff]")
 
 
@@ -126,7 +127,8 @@ def normalise(text: str) -> NormText:
         size += a - last
         token = match.group()
         if token == "~":
-            repl = "-" if _TILDE_RANGE.fullmatch(text, max(0, a - 12), b + 1) else " "
+            ranged = text[b : b + 1].isdigit() and _NUMBER_END.search(text, max(0, a - 12), a)
+            repl = "-" if ranged else " "
         elif token == "--":
             repl = "-"
         elif token.startswith("\\unicode"):

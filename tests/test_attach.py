@@ -1030,6 +1030,8 @@ def test_slashed_values_take_slashed_datasets_in_order() -> None:
     got = _fields("It achieves 94%/90%/88% success on Simple Stack, Deep Stack, and Clear+Stack "
                   "benchmarks.")
     assert [got[v][0] for v in (94.0, 90.0, 88.0)] == ["Simple Stack", "Deep Stack", "Clear+Stack"]
+    got = _fields("YOLOA achieves 52.8 / 73.1 mAP on ADG-Det / IIT-Heat in real time.")
+    assert [got[v][0] for v in (52.8, 73.1)] == ["ADG-Det", "IIT-Heat"]
     got = _fields("It reaches 61.1% / 88.9% mIoU on MFNet and PST900 (up to +1.6%).")
     assert [got[v][0] for v in (61.1, 88.9)] == ["MFNet", "PST900"]
     # ... but slashed metrics, splits or classes are none
