@@ -189,6 +189,9 @@ _REFERRING_ITEM = regex.compile(r"(?i:same|each|all|other|either|respective)\b")
 _CLAUSE_IN_ITEM = regex.compile(r"\bby\b.*\d")
 """'non-expert actions by over 50%': an item that holds a clause of its own."""
 _BOTH = regex.compile(r"(?i:both)\s+")
+_LOWER_LEAD = regex.compile(r"(?:(?-i:[a-z][\w-]*)\s+){1,3}(?=[A-Z])")
+"""'on the publicly available SLIVER07, ChestX-ray14 and ACDC datasets': lower-case words
+before the first of a list of names describe the whole list."""
 _VERSUS = regex.compile(r"\b(?:vs\.?|versus)(?!\w)", regex.IGNORECASE)
 _CALLED_DATASET = regex.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora)\b")
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?(?:\s|$)")
@@ -806,7 +809,12 @@ def _respectively(
         ):
             continue  # "on the same dataset and model", "on expert- and user-written CS"
         tail = (found.group("tail") or "").lower()
-        capitalised = all(_CAPITALISED.fullmatch(x) for x in items)
+        lead = _LOWER_LEAD.match(items[0])
+        if lead and all(x[:1].isupper() for x in items[1:]):
+            names = [items[0][lead.end() :], *items[1:]]
+        else:
+            names = items  # 'in chest CTs and brain MRIs': the words are part of each name
+        capitalised = all(_CAPITALISED.fullmatch(x) for x in names)
         if (
             not respectively
             and not all(attach.is_dataset_name(x) for x in items)
@@ -822,7 +830,7 @@ def _respectively(
         elif not tail and not any(attach._NAME_CHAR.search(x) for x in items):
             continue  # 'in processing images and text, respectively': kinds of input, no names
         elif not tail or tail in _DATASET_TAILS or (capitalised and tail in _SET_TAILS):
-            kind = "dataset"
+            kind, items = "dataset", names
         elif tail in _CONDITION_TAILS:
             continue  # "for 1-shot and 5-shot settings": conditions of the same dataset
         else:  # "for PZ, TZ and AFS zones": named parts, but neither datasets nor metrics

@@ -253,6 +253,17 @@ def test_parallel_lists_pair_numbers_with_datasets() -> None:
     assert [got[v][0] for v in (4.7, 7.8)] == ["SWB", "CallHome"]
     got = _fields("It gets 10.8 and 5.4 FID on ACDC and Medical Segmentation Decathlon datasets.")
     assert [got[v][0] for v in (10.8, 5.4)] == ["ACDC", "Medical Segmentation Decathlon"]
+    # lower-case words before the first name describe the whole list ...
+    got = _fields("It sets FIDs of 10.8, 3.5 and 5.4 on the publicly available SLIVER07, "
+                  "ACDC, and Medical Segmentation Decathlon datasets.")
+    assert [got[v][0] for v in (10.8, 3.5, 5.4)] == [
+        "SLIVER07", "ACDC", "Medical Segmentation Decathlon"
+    ]
+    got = _fields("It gets 45.1 and 33.2 AP on the challenging COCO and LVIS sets, respectively.")
+    assert [got[v][0] for v in (45.1, 33.2)] == ["COCO", "LVIS"]
+    # ... unless every name has such words: then they are part of each
+    got = _fields("It gains 1.9% and 4.4% DICE in chest CTs and brain MRIs, respectively.")
+    assert got[1.9][0] != "CTs"
     got = _fields("It reaches 34.0 and 64.7 BLEU on Callhome and Fisher test sets, respectively.")
     assert [got[v][0] for v in (34.0, 64.7)] == ["Callhome", "Fisher test"]
     # ... or a list named before them, when it is what each value would get as a whole
