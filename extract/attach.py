@@ -43,10 +43,27 @@ _DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is
     + r"(?P<tail>\s+(?:test(?:\s+set)?|val(?:idation)?(?:\s+set)?|dev(?:\s+set)?|split|"
     r"benchmarks?|datasets?|leaderboard))?"
 )
+_BRACKET_OPEN = r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?"
+"""An opening bracket up to the value it gives: '(49.3', '(F1 of 73.6', '(IS=8.81'."""
+_METRIC_IN_BRACKET = (
+    r"\s*\(\s*(?P<metric>(?-i:[A-Z][\w@-]*|[a-z][\w-]*[A-Z0-9@][\w@-]*))\s+"
+    r"(?=[+-]?\d)(?!\d\s*\))"
+)
+"""'(MF1 0.775', '(FGD 4.941': a bracket opening with what a metric looks like, then its
+value (not a numbered name: '(Framework 2)')."""
+_DATASET_SCORED = regex.compile(
+    r"(?:\b(?i:on|across|including|both)\s+(?:the\s+)?|\)\s*,?\s*(?:and\s+)?)"
+    + _NAME
+    + _METRIC_IN_BRACKET
+)
+"""'on PQuAD (F1 88.35) and ParsiNLU-RC (F1 49.10)': a name scored in brackets, when a
+preposition or another scored name leads to it (not 'outperforming DDPM (FID 402.98)')."""
 _DATASET_BEFORE_PAREN = regex.compile(
-    r"\b(?<!-)(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})"
-    r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
-    r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
+    r"\b(?<!-)"
+    + _NAME
+    + r"(?P<tail>\s+(?:dataset|benchmark|corpus|task|set))?"
+    + _BRACKET_OPEN
+    + r"(?=[+-]?\d)(?![\d.,-]+\s*[BMKT]\b)"
 )
 """'MSR-VTT (51.4%)': a name right before its bracketed score."""
 _NAME_IN_BRACKETS = r"\s*(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})\s*\)"
@@ -606,7 +623,7 @@ _CHANGED_FROM = regex.compile(
 _NO_QUANTITY_WORD = regex.compile(SYSTEM_NOUN + r"|\b(?:" + _REFERENCES + r")\b", F)
 _TWO_LETTERS = regex.compile(r"[A-Za-z]{2}")
 _SPLIT_TAIL = regex.compile(r"\s*(?:test|val|dev|split)", F)
-_BRACKET_BEFORE_VALUE = regex.compile(r"\s*\(\s*(?:[\w@-]+\s*(?:of\s+|=\s*|:\s*))?")
+_BRACKET_BEFORE_VALUE = regex.compile(_BRACKET_OPEN)
 _RELATIVE = regex.compile(r"\b(?:that|which|where|whereas|while|when)\s+")
 _STARTS_NUMERIC = regex.compile(r"[\d.,%+-]")
 
@@ -945,7 +962,9 @@ def datasets_in(sentence: str) -> list[tuple[int, int, str]]:
     if any(noun in sentence for noun in _TITLE_NOUNS):
         patterns.append(_DATASET_TITLED)
     if "(" in sentence:
-        patterns += [_DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED, _DATASET_AFTER_VALUE]
+        patterns += [
+            _DATASET_BEFORE_PAREN, _DATASET_ABBREVIATED, _DATASET_AFTER_VALUE, _DATASET_SCORED
+        ]
     if " to " in sentence:
         patterns.append(_DATASET_RAISED_TO)
     if ":" in sentence and _COLON_VALUE.search(sentence):

@@ -170,6 +170,20 @@ def test_dataset_after_the_bracket_a_value_stands_in() -> None:
     assert got[54.9][0] == "VOC 2007"
 
 
+def test_a_name_scored_in_brackets_with_its_metric() -> None:
+    got = _fields("It ranks first on both PQuAD (F1 88.35) and ParsiNLU-RC (F1 49.10).")
+    assert [got[v] for v in (88.35, 49.1)] == [("PQuAD", "F1"), ("ParsiNLU-RC", "F1")]
+    got = _fields("It is the best on SuSuInterActs (R@1 43.6%) and BEATv2 (FGD 4.941).")
+    assert [got[v][0] for v in (43.6, 4.941)] == ["SuSuInterActs", "BEATv2"]
+    # a compared system scored so is no dataset
+    got = _fields("On CIFAR-10, CFM gets an FID of 24.15, outperforming DDPM (FID 402.98).")
+    assert got[402.98][0] == "CIFAR-10"
+    # a numbered name in brackets is no metric and its value
+    got = _fields("Costs dropped from USD 9.72 (Framework 1) and USD 6.85 (Framework 2), by 42.6% "
+                  "and 18.5%, respectively.")
+    assert got[42.6][0] is None
+
+
 def test_a_name_raised_to_a_value_through_its_metric() -> None:
     text = (
         "It pushes SQuAD v1.1 Test F1 to 93.2 (1.5 point absolute improvement) and "
