@@ -32,11 +32,15 @@ _CAPNAME_NEXT = r"(?:" + _CAPNAME + r"|\d(?![\w@]))"
 """A later word of a name may be a single digit: 'Claude 3', 'Argoverse 2', 'Track 1'."""
 _NAME = r"(?P<name>" + _CAPNAME + r"(?:\s+" + _CAPNAME_NEXT + r"){0,3})"
 """A name of up to four capitalised (or numbered) words: 'WMT 2014 English-to-German'."""
-_DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is tried everywhere
-    r"\b(?i:on|in|for|across|under)"
+_NOT_BUILT_ON = (
     r"(?<!\b(?i:build(?:s|ing)?|built|based|rel(?:y|ies|ying|ied)|focus(?:es|ing|ed)?)\s+"
     r"(?i:on|in|for|across|under))"
-    r"\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
+)
+"""After a preposition: not one that says what a method is built on ('based on DeiT-T')."""
+_DATASET_PREP = regex.compile(  # the preposition first: a leading lookbehind is tried everywhere
+    r"\b(?i:on|in|for|across|under)"
+    + _NOT_BUILT_ON
+    + r"\s+(?:the\s+)?(?:challenging\s+|popular\s+|"
     r"standard\s+|widely-used\s+|public\s+|OOD\s+|out-of-domain\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?i:task|benchmark|dataset|corpus)\s+)?"
     + _NAME
@@ -113,7 +117,9 @@ _VOCAB_TAIL = regex.compile(
 )
 """'MS COCO 2014', 'SQuAD v1.1', 'COCO test-dev', "IWSLT'14 De-En": a known name
 with its version, language pair or split."""
-_AFTER_VALUE = regex.compile(r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)\s+(?:the\s+)?" + _NAME)
+_AFTER_VALUE = regex.compile(
+    r"\s*(?:%\s*)?(?:[\w@/&-]+\s+){0,4}?(?i:on|in)" + _NOT_BUILT_ON + r"\s+(?:the\s+)?" + _NAME
+)
 """'9.0% WER on Switchboard': the name right after a value and its metric is its dataset."""
 _CHANGED_IN = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+in\s+(?:the\s+)?$", F)
 """'a 2x increase in QPS', 'a reduction in SAD': what changed, not where (unless a dataset

@@ -97,6 +97,8 @@ def test_dataset_names_found(text: str, value: float, dataset: str) -> None:
         ("Building on CALM, we develop STORM, which reaches 68.9% accuracy across five tasks.",
          68.9, None),
         ("It is a model based on the RT-DETR-L detector, achieving 90.4% mAP@0.5.", 90.4, None),
+        ("It helps on ImageNet (73.8% top-1 accuracy based on DeiT-T for 300 epochs).", 73.8,
+         "ImageNet"),
         # what a change is in is the quantity that changed, not where it was measured ...
         ("RAGO achieves a 2x increase in QPS per chip and a 55% reduction in latency.", 2.0,
          None),
