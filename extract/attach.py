@@ -1301,6 +1301,13 @@ _NAMED = regex.compile(r"[A-Z]|^(?i:our|the\s+proposed)\b")
 _CHUNK_SPLIT = regex.compile(r"(?<!\d),|,(?!\d)|;|\s--\s|\s-\s|:(?![\w.])")
 _ABBREVIATED = regex.compile(r"^.+?\s*\((?P<abbr>[A-Z][\w-]*)\)?$")
 _DEMONSTRATIVE = regex.compile(r"^(?:this|these|that|those|such|it|its|their)\b", F)
+_QUANTITY_SUBJECT = regex.compile(
+    r"(?-i:(?![A-Z]{2}))(?:there|(?:the\s+)?(?:" + cues.CHANGE_NOUNS
+    + r"|gaps?|results?|values?|effects?|changes?|differences?|best|largest|highest|lowest))",
+    F,
+)
+"""What a value is, or 'there', where a system would be the subject ('the gains are 56.6%',
+'the best reaches only 68.7%'); not a name in capitals (RISE)."""
 _CONTRAST = regex.compile(
     r"(?<!^\W*\w+)(?:,\s+(?:while|whereas)|\s+(?:whereas|where\s+as))\s+(?!(?:\w+ly\s+|also\s+|still\s+)?"
     r"(?:\w+ing|less|more|superior|inferior|comparable|competitive)\b)"
@@ -1586,6 +1593,8 @@ def _subject_of(sentence: str, before: int, clause_start: int) -> str | None:
             continue  # 'while delivering scores of': 'scores' was no verb
         if words[0].lower() in cues.PRONOUNS and len(words) == 1:
             return None
+        if _QUANTITY_SUBJECT.fullmatch(prefix):
+            return None  # 'the gap is 0.9 points', 'there is a 24% decrease': no system
         if len(words) > 1 and words[-1] in _CLAUSE_PRONOUNS:
             return None  # 'On VBench we achieve', 'When it reaches': only a pronoun names it
         ours = _OURS_AT_END.search(prefix)

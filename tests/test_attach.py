@@ -1560,6 +1560,25 @@ def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # what the value is, or 'there', stands where a system would
+        ("The gains are 56.6% on LawBench.", None),
+        ("On HumanEval, the gain is +12.8pp.", None),
+        ("The gap is reduced by 82.3% over the original model.", None),
+        ("Across models, there is a 24% decrease in performance.", None),
+        ("The best reaches only 68.7%.", None),
+        ("Under 1:200+, the values are 44.0% and 80.0%.", None),
+        # ... but a name in capitals is a system's
+        ("RISE gains 3.2% on MMLU.", "RISE"),
+        ("The gains of DPO are 3.2% on MMLU.", "gains of DPO"),
+    ],
+)
+def test_what_a_value_is_is_no_subject(text: str, subject: str | None) -> None:
+    assert _subject(text) == subject
+
+
+@pytest.mark.parametrize(
     ("text", "value", "subject", "baseline"),
     [
         # a result alone in brackets after the compared system is that system's
