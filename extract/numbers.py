@@ -227,6 +227,20 @@ _DATA_SHARE_AFTER = regex.compile(
 )
 """'with only 5% labeled data', 'using 10% of the training data': how much data a result
 is trained with, a condition (but not '99.4% less labelled data')."""
+_SPLIT_NAME = r"(?:training|train|validation|val|testing|test|dev)"
+_SPLIT_SHARE_BEFORE = regex.compile(r"\b" + _SPLIT_NAME + r"\s*\(\s*$", regex.IGNORECASE)
+_SPLIT_SHARE_AFTER = regex.compile(
+    r"\s*(?:%|percent)\s+(?:(?:were|was|is|are)\s+used\s+)?(?:for|as)\s+(?:the\s+)?"
+    + _SPLIT_NAME
+    + r"\b(?=\s*(?:[,;.)]|and\b|$))",
+    regex.IGNORECASE,
+)
+_SPLITTING = regex.compile(
+    r"\b(?:split|splits|splitting|divided|divide|partitioned|partition|separated|allocated)\b",
+    regex.IGNORECASE,
+)
+"""'split into training (70%), validation (15%) and test (15%)', '80% for training and 20%
+for testing': the share of the data a split gets, a set-up."""
 _NOISE_AFTER = regex.compile(
     r"\s*(?:%|percent)\s+(?:(?:symmetric|asymmetric|instance-dependent|pair|uniform|random)\s+)?"
     r"(?:label\s+|annotation\s+)?noise\b",
@@ -458,6 +472,11 @@ def _skip_reason(
         # to 13 out of 396 materials' is a change)
     if (
         _DATA_SHARE_AFTER.match(text, end)
+        or _SPLIT_SHARE_AFTER.match(text, end)
+        or (
+            _SPLIT_SHARE_BEFORE.search(before)
+            and _SPLITTING.search(text, max(0, start - 150), start)
+        )
         or _NOISE_AFTER.match(text, end)
         or _BUDGET_AFTER.match(text, end)
         or _BUDGET_BEFORE.search(before)

@@ -117,6 +117,15 @@ CASES = [
     ("at IoU thresholds of 0.5 and 0.5 to 0.95", "0.95", 0.95, None, None, "exact", "threshold"),
     ("reduced misses from 49 to 13 out of 396 materials", "13", 13.0, None, None, "exact", None),
     ("reduces hallucination by 2 out of 5 points", "2", 2.0, None, None, "exact", None),
+    # ... and the share of the data a split gets
+    ("split into training (70%), validation (15%) and test (15%) sets", "15", 15.0, None, "%",
+     "exact", "condition"),
+    ("divided into 70% for training, 15% for validation", "70", 70.0, None, "%", "exact",
+     "condition"),
+    ("90 percent were used for training", "90", 90.0, None, "%", "exact", "condition"),
+    ("97% accuracy on training (97%) and test (91.2%) data", "91.2", 91.2, None, "%", "exact",
+     None),
+    ("rates (99.3% vs. 88.9% for test selection)", "88.9", 88.9, None, "%", "exact", None),
     # ... and so is the budget it is reached within, and the list after a budget's name
     ("even under a 1% KV-cache budget", "1", 1.0, None, "%", "exact", "condition"),
     ("with only a 30% attention budget and", "30", 30.0, None, "%", "exact", "condition"),
