@@ -374,7 +374,8 @@ _LIST_MARKER = regex.compile(
     r"(?:^|[\s:;])\($|(?:^|[.:;]\s)$",
     regex.REVERSE,
 )
-_URL = regex.compile(r"(?:https?://|www\.)\S++", regex.IGNORECASE)
+_URL = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S++", regex.IGNORECASE)
+"""A web address, or a DOI ('10.5281/zenodo.19239154')."""
 _CITATION = regex.compile(r"\[[^\[\]]{0,80}\]|\((?:[^()]{0,60}et al\.?[^()]{0,30})\)")
 
 
