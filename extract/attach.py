@@ -1248,11 +1248,11 @@ _RESULT_CLAUSE = regex.compile(
 """'85.5%, which is the best reported result on SNLI': a clause that says what the value
 is ends no clause."""
 _LISTED_VALUES = regex.compile(
-    r"(?:\s*,?\s*(?:and\s+)?(?:an?\s+)?(?:(?:[\w@.-]+\s+){1,3}?(?:of\s+|=\s*|:\s*)[+-]?\d[\d.]*"
+    r"(?:\s*%?\s*[\w@.-]+)?(?:\s*,?\s*(?:and\s+)?(?:an?\s+)?(?:(?:[\w@.-]+\s+){1,3}?(?:of\s+|=\s*|:\s*)[+-]?\d[\d.]*"
     r"\s*%?|[+-]?\d[\d.]*\s*%?\s*[\w@.-]+))+\s+(?:on|in|for)\s+(?:the\s+)?"
 )
-"""'97.4, OF1 of 92.3, and CF1 of 91.4 on Pascal VOC': values listed with their metrics
-before the dataset they all share end no clause."""
+"""'97.4, OF1 of 92.3, and CF1 of 91.4 on Pascal VOC', '26.8 PQ, 16.8 AP, and 34.1 mIoU on
+ADE20K': values listed with their metrics before the dataset they all share end no clause."""
 _ASIDE = regex.compile(r"\([^()]*\)")
 
 

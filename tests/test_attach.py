@@ -1716,6 +1716,11 @@ def test_values_listed_with_their_metrics_share_the_dataset_after_them() -> None
     assert [got[v][0] for v in (97.4, 92.3, 92.8, 88.2, 60.9)] == (
         ["Pascal VOC"] * 2 + ["COCO"] * 2 + ["VG-256"]
     )
+    # ... and so do values with their metrics after them
+    text = ("When trained on COCO panoptic data only, it gets 26.8 PQ, 16.8 AP, and 34.1 mIoU on "
+            "ADE20K, and 77.5 MOTA and 80.9 IDF1 on MOT20.")
+    got = _fields(text)
+    assert [got[v][0] for v in (26.8, 16.8, 34.1, 77.5, 80.9)] == ["ADE20K"] * 3 + ["MOT20"] * 2
     # a clause of its own after the value still ends it
     got = _fields("It gets 97.4% on the task, and the other model scores 92% on Pascal VOC.")
     assert got[97.4][0] is None
