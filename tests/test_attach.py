@@ -1110,6 +1110,9 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It reaches 95.7% point-wise AU-ROC on the Real3D-AD benchmark.", 95.7, 1, "AU-ROC"),
         ("It cuts GPU memory by 41% and keeps 85% GPU utilization.", 85.0, 1, "GPU utilization"),
         ("SPM improves OA by +6.2% on ScanObjectNN.", 6.2, 1, "OA"),
+        ("It gets Rank@1 of 55.0% and 58.2% on MSR-VTT and MSVD, respectively.", 58.2, 1,
+         "Rank@1"),
+        ("Tier C reaches 0.97 Precision@3 on ToolBench.", 0.97, 1, "Precision@3"),
     ],
 )
 def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:
