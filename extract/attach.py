@@ -1087,9 +1087,16 @@ def _changed_in(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_UNNAMED_SLOT = regex.compile(r"\s*(?P<prep>for|on)\s+(?:the\s+|an?\s+)?+(?-i:[a-z])", F)
+_UNNAMED_SLOT = regex.compile(
+    r"\s*(?P<prep>for|on)\s+(?:the\s+|an?\s+)?+(?!(?:average|all|both|each)\b)"
+    r"(?-i:[a-z][a-z-]*)(?!\w)",
+    F,
+)
+"""'0.9652 for liver segmentation': the value's own place, named in lower-case words (not
+'on iGibson', 'on average')."""
 _NAMED_SLOT_BEFORE = regex.compile(
-    r"\d\S*\s+(?P<prep>for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s*,\s*(?:and\s+)?$", F
+    r"\d\S*\s+(?P<prep>for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$",
+    F,
 )
 
 

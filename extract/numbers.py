@@ -509,10 +509,20 @@ def _skip_reason(
             text[end : end + 1] == ")"
             and raw.isdigit()
             and len(raw) <= 2
-            and _LIST_MARKER.search(before)
+            and (_LIST_MARKER.search(before) or _next_marker(text, start, int(raw)))
         ):
             return "list_marker"
     return None
+
+
+def _next_marker(text: str, start: int, n: int) -> bool:
+    """Whether 'n)' after a comma goes on a list that 'n-1)' began: '1) none of the models
+    exceed 22%, demonstrating ..., 2) Nano Banana Pro is the best'."""
+    return (
+        n > 1
+        and text[max(0, start - 2) : start] == ", "
+        and regex.search(rf"(?<![\w.]){n - 1}\)", text, endpos=start) is not None
+    )
 
 
 def find_mentions(text: str) -> list[Mention]:

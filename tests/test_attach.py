@@ -631,6 +631,13 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
     # an item that says where it is, without a name, takes none from the items before
     text = "It gets Dice of 0.9430 for VAT, 0.9639 for SAT, and 0.9652 for liver segmentation."
     assert [_fields(text)[v][0] for v in (0.943, 0.9639, 0.9652)] == ["VAT", "SAT", None]
+    text = "It shows gains of +0.8% for NER and +8.8% for text classification."
+    assert [_fields(text)[v][0] for v in (0.8, 8.8)] == ["NER", None]
+    # a name in lower case first, or 'on average', is no place without a name
+    text = "It beats the baseline by +3.87% on Habitat and +7.12% on iGibson."
+    assert [_fields(text)[v][0] for v in (3.87, 7.12)] == ["Habitat", "iGibson"]
+    text = "On FineState-Bench, it peaks at 32.8% on Web and 22.8% on average."
+    assert _fields(text)[22.8][0] == "FineState-Bench"
     text = "It saves 61.24% bandwidth on ImageNet1000, and 42.25% on the COCO dataset."
     assert _fields(text)[42.25][0] == "COCO"
     # an item measured on a dataset it does not name takes no other item's name ...

@@ -98,6 +98,8 @@ CASES = [
      "url_or_citation"),
     ("a 10.52/12 ratio", "10.52", 10.52, None, None, "exact", None),
     ("We (1) propose", "1", 1.0, None, None, "exact", "list_marker"),
+    ("We show 1) gains of 4%, 2) no losses", "2", 2.0, None, None, "exact", "list_marker"),
+    ("We show gains of 4%, 2) no losses", "2", 2.0, None, None, "exact", None),
     ("as of 1 Oct 2024", "1", 1.0, None, None, "exact", "date"),
     ("O(epsilon^{-3})", "3", 3.0, None, None, "exact", "in_name"),
     ("0.61 $\\pm$ 0.12", "0.12", 0.12, None, None, "exact", "uncertainty"),
