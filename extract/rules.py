@@ -141,12 +141,18 @@ def _delta_left(c: Ctx) -> bool:
     return True
 
 
+_POINTS_OF = regex.compile(r"\s*of\s+")
+"""'9.94 points of accuracy gain': points are of a change (but '20% of improvements' is a
+share)."""
+
+
 def _delta_right(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
     if m.unit:
-        return bool(cues.DELTA_RIGHT.match(c.right))
+        of = _POINTS_OF.match(c.right) if m.unit in ("points", "pp") else None
+        return bool(cues.DELTA_RIGHT.match(c.right[of.end() :] if of else c.right))
     if cues.DELTA_RIGHT_BARE.match(c.right):
         return True
     named = cues.NAMED_CHANGE.match(c.right)  # '16.6 ELO advantage', not '9 RGB gains'
@@ -477,9 +483,11 @@ RULES: tuple[Rule, ...] = (
             "It achieves up to [[246]]% TOPIQ score improvement.",
             "It offers a [[22.7]]% bitrate reduction over VVC.",
             "SAFT gets a [[3.5]] BLEU improvement over the baselines.",
+            "CRM gives up to [[9.94]] points of accuracy gain on RewardBench.",
         ),
         (
             "We use [[20]] more epochs of training.",
+            "It keeps [[20]]% of improvements.",
             "Features are combined with [[48]] dimensionality reduction methods.",
             "Tests across [[10]] languages show significant improvements.",
             "It forecasts floods up to [[7]] days lead time.",
