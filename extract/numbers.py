@@ -257,9 +257,14 @@ _BUDGET_BEFORE = regex.compile(r"\bbudgets?\s*+(?:of|=|:)?\s*+(?:only\s+)?$", re
 the budget a result is reached within, a condition (but not '20% larger inference budgets',
 '6 percent for token budget baseline')."""
 _OF_TOTAL_AFTER = regex.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?!points\b)(?-i:[a-z][\w-]*s)\b"
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?!points\b)(?-i:[a-z][\w-]*s)\b"
 )
-"""'(8 of 10 benchmarks)': a count of what the total counts (not '2 out of 5 points')."""
+"""'(8 of 10 benchmarks)', '93 of 187 false-safe N2O approvals': a count of what the total
+counts (not '2 out of 5 points')."""
+_OF_TOTAL_BEFORE = regex.compile(r"(?<![\w.,@-])\d+\s+(?:out\s+)?of\s+(?:the\s+)?$")
+"""'in 7 out of 9 evaluated models', 'prevent 93 of 187 approvals': the total counted (of
+what the word after it says)."""
+_WORD_AFTER = regex.compile(r"\s+(?-i:[a-z])")
 _TO_BEFORE = regex.compile(r"\bto\s*$")
 _SIZE_AFTER = regex.compile(r"^\s?(?:[BMKT]|billion|million|thousand|k)\b")
 _CAPWORD_BEFORE = regex.compile(
@@ -471,6 +476,13 @@ def _skip_reason(
     ):
         return "count"  # 'gains (8 of 10 benchmarks)', 'by 18 of 19 models' (but 'from 49
         # to 13 out of 396 materials' is a change)
+    if (
+        not has_unit
+        and m.group("num").isdigit()
+        and _OF_TOTAL_BEFORE.search(before)
+        and _WORD_AFTER.match(text, end)
+    ):
+        return "count"
     if (
         _DATA_SHARE_AFTER.match(text, end)
         or _SPLIT_SHARE_AFTER.match(text, end)
