@@ -611,6 +611,12 @@ _LISTED_FROM = regex.compile(
 """'the Dice from 0.673 to 0.734, ..., and the average surface distance from 1.00 mm to':
 a quantity of a list of changes, named right before its 'from' (by a word that names a
 quantity: not 'symptom analysis from', 'cortex from')."""
+_PARALLEL_FROM = regex.compile(
+    r"\bfrom\s+[\d.]+\s*%?\s+to\s+[\d.]+\s*%?\s*[,;]\s*(?:and\s+)?"
+    r"(?P<np>(?-i:[A-Z])[\w@.-]*(?:\s+[\w@.-]+)?)\s+from\s*$"
+)
+"""'Novelty from 0.45 to 0.52, Quality from 0.24 to 0.29': a name right before 'from' in an
+item after another change names the quantity that changed."""
 _QUANTITY_WORD = (
     r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|it|this|that|these|they|we|though|although|"
     r"yet|however|" + _AUXILIARY + r")\b|(?-i:[a-z]+ly\b))"
@@ -716,6 +722,7 @@ def _slash_metric(sentence: str, start: int, end: int) -> str | None:
 
 
 _NUMBER_ENDING = regex.compile(r"\d[\d.]*\s*%?$")
+_FROM_VALUE = regex.compile(r"\s*from\s+[-+]?\d")
 _ACRONYM_ONLY = regex.compile(_ACRONYM)
 _MOD_ONLY = regex.compile("(?:" + "|".join(_MOD_WORDS) + ")", F)
 
@@ -818,6 +825,12 @@ def metric_near(
     changed_from = sentence[max(0, start - 8) : start].rstrip().endswith("from") and (
         _CHANGED_FROM.search(sentence, max(0, start - 80), start)
     )
+    if not changed_from and sentence[max(0, start - 8) : start].rstrip().endswith("from"):
+        changed_from = _PARALLEL_FROM.search(sentence, max(0, start - 80), start)
+        if changed_from and (
+            _dataset_vocab().match(changed_from["np"]) or "bench" in changed_from["np"].lower()
+        ):
+            changed_from = None  # 'VOC mIoU increases from 42.80 to 48.78, ADE20K from'
     if changed_from:
         np = changed_from.group("np")
         if not (_NO_QUANTITY_WORD.search(np) or MODEL_SHAPED.search(np) or names_a_system(np)):
@@ -1957,6 +1970,13 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
         system = _system_improved(np) if m.group("bare") else np
         if system is None:
             continue  # "improving adversarial robustness by 47.3%", "improves MPPE accuracy"
+        if (
+            m.group("bare")
+            and system == np
+            and _FROM_VALUE.match(sentence, m.end())
+            and not _IMPROVED_SYSTEM.search(np)
+        ):
+            continue  # 'improves Novelty from 0.45 to 0.52': the quantity (see _changed_quantity)
         if m.group("prep") == "for" and not (names_a_system(np) or _MODEL_NAME.search(np)):
             continue  # 'compared to 80% for ImageNet': where, not whose
         found.append((m.start(), m.end(), system))

@@ -857,6 +857,11 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("Yet harmful refusal drops from 87.9% to 43.9%.", 43.9, "harmful refusal"),
         ("The average FPR95 drastically decreases from 33.58% to 22.84%.", 22.84,
          "average FPR95"),
+        # ... or a name before 'from' in an item after another change
+        ("It improves Novelty from 0.45 to 0.52, Quality from 0.24 to 0.29, and Feasibility "
+         "from 0.22 to 0.28.", 0.28, "Feasibility"),
+        ("VOC mIoU increases from 42.80 to 48.78, and ADE20K from 19.85 to 21.97.", 21.97,
+         "mIoU"),
         # a metric after 'at' sets the operating point, not what the value measures
         ("Escalating flagged cases improved the TPR by approximately 15% at FPR = 0.01.", 15.0,
          "TPR"),
@@ -1567,6 +1572,16 @@ def test_a_quantity_word_is_no_baseline() -> None:
 )
 def test_a_metric_is_no_subject(text: str, subject: str | None) -> None:
     assert _subject(text) == subject
+
+
+def test_a_quantity_improved_from_a_value_is_no_baseline() -> None:
+    text = "It improves Novelty from 0.45 to 0.52, Quality from 0.24 to 0.29."
+    assert [c.baseline for c in extract_claims("t", text)] == [None, None]
+    # a system improved, or the system whose quantity is, stays one
+    text = "PTA improves CLIP's accuracy from 65.64% to 69.38%, and CoOp from 71.66% to 76.94%."
+    assert [c.baseline for c in extract_claims("t", text)][0] == "CLIP"
+    text = "It improves the EfficientDet from 41.2 to 43.5 AP."
+    assert extract_claims("t", text)[0].baseline == "EfficientDet"
 
 
 @pytest.mark.parametrize(
