@@ -63,8 +63,8 @@ _DELTA_LEFT = (
     rf"(?:\s+(?:of|by|at|reaching|around|about|in(?:\s+[\w@+/-]+(?:\.\w+)*){{1,4}}\s+of|is|was|are|were|"
     rf"amounts?\s+to|reach(?:es|ed)?|as\s+(?:large|high|much|big|great)\s+as|exceeding))?\s*"
     rf"|\blos(?:es|t|ing)\s+(?:only\s+|just\s+|about\s+)?)$"
-    r"|\b(?:improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*)\b[^,;.()]{0,60}"
-    r"\(\s*$|\b(?:gains|drops?)\s*\(\s*$"
+    r"|\b(?:improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*)\b"
+    r"(?:(?!(?<!\bup\s+)\bto\s+\d)[^,;.()]){0,60}\(\s*$|\b(?:gains|drops?)\s*\(\s*$"
 )
 DELTA_LEFT = regex.compile(_DELTA_LEFT, F)
 DELTA_LEFT_FROM_END = regex.compile(_DELTA_LEFT, F | regex.REVERSE)

@@ -460,6 +460,7 @@ RULES: tuple[Rule, ...] = (
             "On ten tasks, it improves FID by [[3.1]] on average.",
             "It outperformed the NLI-driven baselines by 28% ([[11.43]] points) on average.",
             "It improves accuracy ([[3.1]] higher) and latency.",
+            "It increased by up to 29 percentage points ([[329]]% relative).",
         ),
         (
             "The model was trained by [[3]] annotators.",
@@ -514,6 +515,8 @@ RULES: tuple[Rule, ...] = (
             "Eureka outperforms human experts on [[83]]% of the tasks.",
             # the score of the system outperformed, in brackets of its own: no margin
             "It reaches 73.35% on VideoAds, outperforming GPT-4o ([[66.82]]%) and Gemini.",
+            # ... and so is a value in brackets after the one a change ends at
+            "Fine-tuning improves the model to 60% top-1 ([[91]]% top-10).",
         ),
         (
             "Less than [[0.1]]% of points are labeled.",
