@@ -26,7 +26,8 @@ _STOP = (
     r"underscor(?:es|ed|ing|e)|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?|"
     r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )
-_NP = r"(?:(?!" + _STOP + r"\b)[\w@+./'-]+(?:\s+|(?=[,;:()]|$))){1,7}"
+_NP_WORD = r"[\w@+./'-]+(?:\s+|(?=[,;:()]|$))"
+_NP = r"(?:(?!" + _STOP + r"\b)" + _NP_WORD + r"){1,7}"
 _CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z])|[a-z]-(?=[A-Z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
 _CAPNAME_NEXT = r"(?:" + _CAPNAME + r"|\d(?![\w@]))"
 """A later word of a name may be a single digit: 'Claude 3', 'Argoverse 2', 'Track 1'."""
@@ -556,13 +557,17 @@ _VERB_OBJECT = regex.compile(
     r"enhanc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|speed(?:s|ing)?\s+up|sped\s+up)"
     r"\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:number|amount|share|"
-    r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|" + _NP + r")"
+    r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|"
+    r"(?:(?!" + _STOP + r"\b|(?:improves|reduces|increases|boosts|lowers|decreases|raises)\b)"
+    + _NP_WORD
+    + r"){1,7})"
     r"(?:of\s+[^,;]{0,60})?(?:(?:on|in|for|across)\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+){1,3}?)?"
     r"(?:\([^()]*\)\s*)?(?:by|from|to)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
     F,
 )
 """'reduces number of reasoning tokens by', 'improve PASS@100 from', 'increases coverage on
-ambiguous tasks by' (not 'improves models trained on 1 billion masks by')."""
+ambiguous tasks by' (not 'improves models trained on 1 billion masks by', nor 'enhanced
+labeling boosts robustness by', where the verb is the later one)."""
 _AUXILIARY = r"has|have|had|can|could|may|might|will|would|be|been|further|also|even|still"
 """Words between a subject and its verb that are part of neither."""
 _LOWER_WORD = (

@@ -840,6 +840,10 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It emits 18% fewer tokens per solution than the baseline.", 18.0, "tokens"),
         ("It gets 2.5 times higher exact recovery rates across test sets.", 2.5,
          "exact recovery rates"),
+        # the quantity of the later change verb, after a participle that looked like one
+        ("Enhanced labeling during training boosts adversarial robustness by 53.50%.", 53.5,
+         "adversarial robustness"),
+        ("An improved version raises training speed by 21x.", 21.0, "training speed"),
         # what is sped up or slashed
         ("It speeds up the encoding time of the codec by 88% with a new initialization.", 88.0,
          "encoding time"),
