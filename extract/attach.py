@@ -554,14 +554,16 @@ _ADJECTIVE = regex.compile(
 _VERB_OBJECT = regex.compile(
     r"\b(?:improv(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
-    r"enhanc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|speed(?:s|ing)?\s+up|sped\s+up)"
+    r"enhanc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|speed(?:s|ing)?\s+up|sped\s+up|"
+    r"accelerat(?:e|es|ed|ing))"
     r"\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:number|amount|share|"
     r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|"
     r"(?:(?!" + _STOP + r"\b|(?:improves|reduces|increases|boosts|lowers|decreases|raises)\b)"
     + _NP_WORD
     + r"){1,7})"
-    r"(?:of\s+[^,;]{0,60})?(?:(?:on|in|for|across)\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+){1,3}?)?"
+    r"(?:of\s+(?:(?!\bby\b)[^,;]){0,60})?"
+    r"(?:(?:on|in|for|across)\s+(?:the\s+)?(?:[^\W\d][\w-]*\s+){1,3}?)?"
     r"(?:\([^()]*\)\s*)?(?:by|from|to)\s*(?:up\s+to\s+|an?\s+average\s+of\s+)?$",
     F,
 )
