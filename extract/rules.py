@@ -109,12 +109,24 @@ _NAMED_IN_BRACKET = regex.compile(
 """'(256 dimensions)', '(648 images)': a count of what the bracket follows, no change."""
 
 
+_EVIDENCED_BY = regex.compile(
+    r"\b(?:corroborated|supported|evidenced|indicated|reflected|validated|confirmed|"
+    r"demonstrated|accompanied|followed|driven|characterized|shown|measured|quantified|"
+    r"captured|exemplified|marked)\s+by\s+(?:an?\s+|the\s+)?$",
+    regex.IGNORECASE,
+)
+"""'corroborated by an 86% agreement rate', 'followed by 3 seconds': what shows or goes with
+something, a change only when it says so ('evidenced by a 4.1% accuracy gain')."""
+
+
 def _delta_left(c: Ctx) -> bool:
     m = c.mention
     if m.skip or m.unit in _NOT_COMPARATIVE_UNITS:
         return False
     tail = c.left[-90:]  # the cue ends the text: its tail suffices
     if not cues.DELTA_LEFT_FROM_END.search(tail):
+        return False
+    if _EVIDENCED_BY.search(tail) and not cues.DELTA_RIGHT.match(c.right):
         return False
     if (
         m.signed is None
@@ -461,8 +473,10 @@ RULES: tuple[Rule, ...] = (
             "It outperformed the NLI-driven baselines by 28% ([[11.43]] points) on average.",
             "It improves accuracy ([[3.1]] higher) and latency.",
             "It increased by up to 29 percentage points ([[329]]% relative).",
+            "Exploration widens, as evidenced by a [[4.1]]% increase in state entropy.",
         ),
         (
+            "Each step takes 9 seconds, followed by [[3]] seconds for motion alignment.",
             "The model was trained by [[3]] annotators.",
             "We increase the batch size to [[256]].",
             "It covers degradation tasks, and images produced by [[10]] generative models.",
