@@ -1134,6 +1134,8 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It gets Rank@1 of 55.0% and 58.2% on MSR-VTT and MSVD, respectively.", 58.2, 1,
          "Rank@1"),
         ("Tier C reaches 0.97 Precision@3 on ToolBench.", 0.97, 1, "Precision@3"),
+        ("It reaches R^2 = 0.83 for Natural Sciences items.", 0.83, 1, "R^2"),
+        ("It reaches R² = 0.83.", 0.83, 1, "R²"),
     ],
 )
 def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:
