@@ -783,6 +783,11 @@ def _changed_quantity(verb_obj: regex.Match[str]) -> str | None:
     return phrase or None
 
 
+_CORRELATION_SYMBOL = regex.compile(r"(?<![\w\\])(?P<symbol>r|ρ|τ|rho|tau)\s*=\s*$")
+_CORRELATION_VALUE = regex.compile(r"[-+−]?(?:0?\.\d+|[01](?:\.0*)?)")
+"""A correlation coefficient lies in [-1, 1] ('r = 16' is a LoRA rank)."""
+
+
 def metric_near(
     sentence: str,
     start: int,
@@ -805,6 +810,13 @@ def metric_near(
     )
     if own:
         return own
+    symbol = _CORRELATION_SYMBOL.search(sentence, max(0, start - 12), start)
+    if (
+        symbol
+        and _CORRELATION_VALUE.fullmatch(sentence, start, end)
+        and not _metric_phrase().search(sentence, max(0, symbol.start() - 40), symbol.start())
+    ):
+        return symbol.group("symbol")  # '(r = 0.85)', 'rho = -0.41' (but 'Pearson (r = 0.85)')
     summed = _SUMMED_UP.search(sentence, max(0, start - 40), start) if signed else None
     if summed is not None:  # 'MCD 8.59 to 7.98 (+7.10%)': the change the aside sums up
         return metric_near(sentence, summed.start(), summed.end("num"))

@@ -1138,6 +1138,11 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It reaches R² = 0.83.", 0.83, 1, "R²"),
         ("Our configuration achieves Cohen's κ of 0.526 on TalkMoves.", 0.526, 1, "Cohen's κ"),
         ("Experts agreed with it (kappa = 0.82).", 0.82, 1, "kappa"),
+        # a correlation's bare symbol names it, unless a metric is named just before
+        ("Scoring strongly correlated with the findings (r=0.786, P<0.001).", 0.786, 1, "r"),
+        ("Length predicts laughter rate (rho = -0.41).", -0.41, 1, "rho"),
+        ("It shows a high Pearson correlation (r = 0.93) with humans.", 0.93, 1,
+         "Pearson correlation"),
     ],
 )
 def test_vocabulary_names_found(text: str, value: float, field: int, want: str) -> None:
