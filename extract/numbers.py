@@ -143,7 +143,7 @@ DIGITS = regex.compile(
 WORDS = regex.compile(
     r"(?<![\w-])(?P<oom>(?:an?|one|two|three|four|five|six|\d)\s++orders?\s++of\s++magnitude)"
     r"|(?<![\w-])(?P<wnum>\L<words>)"
-    r"(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w)|\s+percent(?:age)?(?!\w))"
+    r"(?P<wunit>[\s-]times(?!\w)|[\s-]folds?(?!\w)|\s+percent(?:age)?(?:[\s-]points?)?(?!\w))"
     r"|(?<![\w-])(?P<mult>\L<mults>)(?![\w-])",
     regex.IGNORECASE,
     words=sorted(_WORDS, key=len, reverse=True),
@@ -183,7 +183,7 @@ def has_number_words(text: str) -> bool:
 
 _WORD_LEAD, _WORD_TAIL = 60, 10
 """How far before a key word a WORDS match can start ('three orders of magnitude'), and
-after it end ('percentage', 'quadrupled')."""
+after it end ('percentage points', 'quadrupled')."""
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # not possessive: that is 25 times slower here
 """Where numbers are: scanning for digit runs is far faster than for the full grammar."""
 

@@ -1136,6 +1136,7 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("Tier C reaches 0.97 Precision@3 on ToolBench.", 0.97, 1, "Precision@3"),
         ("It reaches R^2 = 0.83 for Natural Sciences items.", 0.83, 1, "R^2"),
         ("It reaches R² = 0.83.", 0.83, 1, "R²"),
+        ("It reaches 94.7% pass@4 on WebVoyager.", 94.7, 1, "pass@4"),
         ("Our configuration achieves Cohen's κ of 0.526 on TalkMoves.", 0.526, 1, "Cohen's κ"),
         ("Experts agreed with it (kappa = 0.82).", 0.82, 1, "kappa"),
         # a correlation's bare symbol names it, unless a metric is named just before

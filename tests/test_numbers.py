@@ -51,6 +51,8 @@ CASES = [
     ("two orders of magnitude faster", "two orders of magnitude", 100.0, None, "x", "exact", None),
     ("an order of magnitude fewer", "an order of magnitude", 10.0, None, "x", "exact", None),
     ("ten times faster", "ten", 10.0, None, "x", "exact", None),
+    ("by six percentage points", "six", 6.0, None, "pp", "exact", None),
+    ("by six percent", "six", 6.0, None, "%", "exact", None),
     ("up to 90.0\\% in toxicity", "90.0", 90.0, None, "%", "up_to", None),
     ("more than 70% of the functions", "70", 70.0, None, "%", "more_than", None),
     ("at least 3 points", "3", 3.0, None, "points", "at_least", None),
