@@ -59,6 +59,8 @@ CASES = [
     ("less than 0.1% of points", "0.1", 0.1, None, "%", "less_than", None),
     ("about 20 points lower", "20", 20.0, None, "points", "about", None),
     ("approximately 1,000 steps", "1,000", 1000.0, None, "steps", "about", None),
+    ("at 124 tokens per second", "124", 124.0, None, "tokens per second", "exact", None),
+    ("0.84 pages per second", "0.84", 0.84, None, "pages per second", "exact", None),
     # a comma before one or two digits and a percent sign is a decimal comma
     ("achieved over 91,57% accuracy", "91,57", 91.57, None, "%", "more_than", None),
     ("a BLEU-4 of 14,6 % in split 2", "14,6", 14.6, None, "%", "exact", None),
