@@ -967,6 +967,13 @@ def _head_direction(right: str) -> str | None:
     return "up" if up else "down" if down else None
 
 
+_AND_BY_END = regex.compile(
+    r"^\W*(?:and\s+)?by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|an?\s+)?$", regex.IGNORECASE
+)
+"""A clause that is only 'and by' before its value: the change of an earlier verb."""
+_BY = regex.compile(r"\bby\b", regex.IGNORECASE)
+
+
 def _direction(f: _Found, left: str, right: str) -> str | None:
     m = f.mention
     if f.claim_type == "result":
@@ -981,6 +988,11 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     if m.signed == "+":
         return "up"
     clause = _clause(left)[-120:]
+    if _AND_BY_END.search(clause):
+        # 'improves accuracy by 11% ..., and by 5% against X': the clause of the 'by' before
+        earlier = _last(_BY.finditer(left, 0, len(left) - len(clause)))
+        if earlier is not None:
+            clause = _clause(left[: earlier.start()])[-120:]
     last_up, last_down = _last_cue(cues.UP, clause), _last_cue(cues.DOWN, clause)
     if last_up >= 0 or last_down >= 0:
         return "up" if last_up > last_down else "down"
