@@ -284,10 +284,11 @@ _SPREAD_SIGNS = ("±", "+/-", "+-", "plus-minus", "plus or minus", "plus/minus")
 _SPREAD_SIGN = "(?:" + "|".join(map(regex.escape, _SPREAD_SIGNS)) + ")"
 _UNCERTAINTY_BEFORE = regex.compile(
     _SPREAD_SIGN + r"\s*$|\b(?:sd|SD|s\.d\.|std|SE|CI|IQR)\s*[:=]?\s*\[?\s*$"
-    r"|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$|\b(?:CI|IQR)\s*[:=]?\s*\[?\s*-?[\d.]+\s*[,-]\s*$",
+    r"|\b\d+%\s*CI\s*[:=]?\s*\[?\s*$"
+    r"|\b(?:CI|IQR)\s*[:=]?\s*\[?\s*[-+]?[\d.]+\s*(?:[,-]|to)\s*$",
 )
 """Spreads and intervals around a value are not claims: '± 0.12', '(sd 0.014)', 'CI: 1.24, 1.69',
-'(IQR: -2.8, 1.2)'."""
+'(IQR: -2.8, 1.2)', '(95% CI -3.1 to +4.7)'."""
 _SPREAD_AFTER = regex.compile(r"\s?" + _SPREAD_SIGN + r"\s?(?=[0-9.])")
 """'85.3 ± 0.2%', '92.1±0.3 F1': the spread of a value is part of its mention, and the
 unit written after the spread is the value's too."""
