@@ -282,11 +282,12 @@ _LEADING_DET = regex.compile(r"^(?:the|a|an|its|their|our\s+own)\s+", F)
 
 _METRIC = (
     r"(?<![\w@-])" + vocab_pattern(word_lists("metrics"))
-    + r"(?:(?:-(?:\d|\d+[kK])|(?<=@\d+)-\d+)(?![.,]\d))?(?![\w@]|-\w|\s+model(?:s|ing)?\b)"
+    + r"(?:(?:-(?:\d|\d+[kK])|(?<=\d)[-:](?:0?\.)?\d+)(?![.,]\d))?"
+    r"(?![\w@]|-\w|\s+model(?:s|ing)?\b)"
 )
 """A metric of the vocabulary, with the n-gram, sample count or threshold range written
-after it ('BLEU-4', 'FID-30k', 'mAP@50-95'; not 'F-16', a model), and not a kind of model
-('reward model')."""
+after it ('BLEU-4', 'FID-30k', 'mAP@50-95', 'mAP50:95', 'mAP@0.5:0.95'; not 'F-16', a
+model), and not a kind of model ('reward model')."""
 
 
 @cache
@@ -332,6 +333,8 @@ _OWN_VALUE_AFTER = regex.compile(
     r"\s*(?:of|=|:(?=\s)|was|is|reaches|reached)\s*(?:only\s+)?[+-]?\d"
 )
 """A metric that goes on to a value of its own ('a success rate of 56.36%', 'F1 = 0.84')."""
+NAME_WORD = r"[\w@.+-]+(?::[\d.]+)?"
+"""A word of a listed name: 'mAP@50', 'F1-score', 'mAP50:95'."""
 COMPARED_WORD = regex.compile(r"\b(?:compared\s+(?:to|with)|vs|versus|than|over|against)\b", F)
 """A word that compares two values or systems."""
 _NUMBER_IN_GAP = regex.compile(r"(?<![\w.-])\d[\d,]*(?:\.\d+|\s*(?:%|percent|x\b|×))")

@@ -292,7 +292,7 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     )
 
 
-_METRIC_ITEM = r"[\w@.+-]+(?:\s+[\w@.+-]+)?"
+_METRIC_ITEM = attach.NAME_WORD + r"(?:\s+" + attach.NAME_WORD + r")?"
 
 
 def _metric_list(n: int, after: str) -> regex.Pattern[str]:
@@ -972,6 +972,10 @@ _AND_BY_END = regex.compile(
 )
 """A clause that is only 'and by' before its value: the change of an earlier verb."""
 _BY = regex.compile(r"\bby\b", regex.IGNORECASE)
+_NAMES_BY_END = regex.compile(
+    r"\W*(?:and\s+)?" + attach.NAME_WORD + r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?"
+)
+"""The last name of a list before 'by', alone in its clause."""
 
 
 def _direction(f: _Found, left: str, right: str) -> str | None:
@@ -988,7 +992,9 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     if m.signed == "+":
         return "up"
     clause = _clause(left)[-120:]
-    if _AND_BY_END.search(clause):
+    if _NAMES_BY_END.fullmatch(clause):
+        clause = left[-120:]  # 'improves F1-score, mAP50, and mAP50:95 by': the list's verb
+    elif _AND_BY_END.search(clause):
         # 'improves accuracy by 11% ..., and by 5% against X': the clause of the 'by' before
         earlier = _last(_BY.finditer(left, 0, len(left) - len(clause)))
         if earlier is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .attach import _metric_phrase, metric_after
+from .attach import NAME_WORD, _metric_phrase, metric_after
 from .numbers import Mention
 
 COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
@@ -78,7 +78,7 @@ def _ratio_unit(c: Ctx) -> bool:
 
 
 _BY_END = regex.compile(r"\bby\s+$")
-_LISTED_NAME = r"(?![a-z]+(?:ed|ing)\b)(?=[\w@.+-]*[A-Za-z])[\w@.+-]+"
+_LISTED_NAME = r"(?![a-z]+(?:ed|ing)\b)(?=[\w@.+:-]*[A-Za-z])" + NAME_WORD
 _DIMENSION_BY = regex.compile(r"(?<![\w.@-])\d+\s+by\s+$")
 _DIMENSION_UNIT = regex.compile(
     r"\s*(?:pixels?|px|grids?|matrix|matrices|patches|tiles|voxels?|images?|resolution)\b",
@@ -89,8 +89,9 @@ _NAMES_THEN_BY = regex.compile(
 )
 """'..., AP50 and AP75 by ': the last items of a list of names before 'by' (not 'complemented
 by', '256 by')."""
-_CLAUSE_TAIL = regex.compile(r"[,;:](?=[^,;:]*$)")
-"""The last punctuation mark of a text: what follows it is the number's own clause."""
+_CLAUSE_TAIL = regex.compile(r"(?:[,;]|:(?![\d.]))(?=(?:[^,;:]|:[\d.])*$)")
+"""The last punctuation mark of a text: what follows it is the number's own clause (a colon
+before a digit is part of a name: 'mAP50:95')."""
 
 
 _OUTPERFORMED_PAREN = regex.compile(

@@ -1137,6 +1137,10 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It reaches R^2 = 0.83 for Natural Sciences items.", 0.83, 1, "R^2"),
         ("It reaches R² = 0.83.", 0.83, 1, "R²"),
         ("It reaches 94.7% pass@4 on WebVoyager.", 94.7, 1, "pass@4"),
+        # a threshold range written after a metric is part of its name
+        ("It surpasses the baseline by 8.3% in mAP50-95 and 7.7% in recall.", 8.3, 1,
+         "mAP50-95"),
+        ("It reaches 45.1 mAP@0.5:0.95 on COCO.", 45.1, 1, "mAP@0.5:0.95"),
         ("Our configuration achieves Cohen's κ of 0.526 on TalkMoves.", 0.526, 1, "Cohen's κ"),
         ("Experts agreed with it (kappa = 0.82).", 0.82, 1, "kappa"),
         # a correlation's bare symbol names it, unless a metric is named just before

@@ -320,6 +320,9 @@ def test_ranges_and_changes_between_two_values(
          "MATH500.", [("delta", "down"), ("delta", "down")]),
         ("It outperforms SoTA by 1.6% with 88.9% token reduction, and by 4.3% on LLaVA.",
          [("delta", "up"), ("delta", "down"), ("delta", "up")]),
+        # ... and so does a list's value whose names end before 'by'
+        ("It improves F1-score, mAP50, and mAP50:95 by 4.4, 2.9, and 3.4 percentage points.",
+         [("delta", "up")] * 3),
         # a value with its metric in brackets after the compared system is its result
         ("It achieves 57.6 mAP, improving over the ResNet50 baseline (51.5 mAP) by 6 points.",
          [("result", None), ("result", None), ("delta", "up")]),
