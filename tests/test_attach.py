@@ -911,12 +911,12 @@ def test_metric_names_found(text: str, value: float, metric: str) -> None:
         ("It achieves 85% of the accuracy of GPT-4.", 85.0, "accuracy"),
         # a metric's letter with a number is a name ('F' is F-measure, 'F-16' a model)
         ("We introduce F-16, which raises the frame rate to 16 FPS.", 16.0, "frame rate"),
-        # ... nor a decimal cut short ('mAP@0.5-0.9' is no 'mAP@0.5-0')
+        # ... nor a decimal cut short ('mAP@0.5-0.9' is no 'mAP@0.5-0' nor 'mAP@0')
         (
             "It achieved 95.49% mAP@0.5 and 86.89% mAP@0.5-0.9, which are 2.8% and 23.41% "
             "higher, respectively.",
-            2.8,
-            "mAP@0.5",
+            86.89,
+            "mAP@0.5-0.9",
         ),
         # what 'improves upon' takes is the baseline, not the metric
         ("Our model improves upon the previous SOTA by 37% in mirror regions.", 37.0, None),
