@@ -301,6 +301,9 @@ _THRESHOLD_BEFORE = regex.compile(
 )
 """'mAP at IoU=0.5', 'TPR at FPR = 0.01', 'at intersection over union threshold 0.5', 'a
 threshold of 90%': the operating point a result is read at."""
+_AP_AT_BEFORE = regex.compile(r"\bm?AP\s+at\s+$")
+"""'0.95 mAP at 0.50 IoU', 'mAP at 50 of 83.70 percent': the overlap AP is read at (but
+'98.30% mAP at 142 FPS' is a speed)."""
 _THRESHOLD_AFTER = regex.compile(
     r"\s*(?:IoU\s+|confidence\s+|similarity\s+|decision\s+|probability\s+)?thresholds?\b"
 )
@@ -460,7 +463,11 @@ def _skip_reason(
         return "uncertainty"  # '4.9+-5.0': the sign read as the spread's is the spread sign's
     if _P_VALUE_BEFORE.search(before):
         return "p_value"
-    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(text, m.end()):
+    if (
+        _THRESHOLD_BEFORE.search(before)
+        or _THRESHOLD_AFTER.match(text, m.end())
+        or (not has_unit and _AP_AT_BEFORE.search(before))
+    ):
         return "threshold"
     fraction = None if has_unit else _FRACTION_BEFORE.search(before)
     if fraction and m.group("num").isdigit() and float(m.group("num")) >= _to_float(fraction[1]):

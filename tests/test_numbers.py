@@ -117,6 +117,9 @@ CASES = [
     ("TPR improves by 15% at FPR = 0.01", "0.01", 0.01, None, None, "exact", "threshold"),
     ("8 points at an IoU threshold of 0.5", "0.5", 0.5, None, None, "exact", "threshold"),
     ("4 mAP at the 0.25 IoU threshold", "0.25", 0.25, None, None, "exact", "threshold"),
+    ("0.95 mAP at 0.50 IoU", "0.50", 0.5, None, None, "exact", "threshold"),
+    ("a recall of 78.9% and mAP at 50 of 83.7%", "50", 50.0, None, None, "exact", "threshold"),
+    ("98.30% mAP at 142 FPS", "142", 142.0, None, "fps", "exact", None),
     # how much data a result is trained with is a condition, and so is the list before it
     ("with only 5% labeled data", "5", 5.0, None, "%", "exact", "condition"),
     ("using 10% of the training data", "10", 10.0, None, "%", "exact", "condition"),
