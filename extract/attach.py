@@ -236,7 +236,7 @@ _SUBJECT_VERB = regex.compile(
     r"our)\s)sets?(?=\s+(?:an?|new|the|state|state-of-the-art|records?|SOTA)\b)|"
     r"detect(?:s|ed)|enabl(?:es|ed)|lower(?:s|ed)|cut(?:s)?|increas(?:es|ed)|"
     r"show(?:s|ed)|demonstrat(?:es|ed)|gain(?:s|ed)|provid(?:es|ed)|shows|halv(?:es|ed)|"
-    r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|"
+    r"enhanc(?:es|ed)|fall(?:s)?\s+short|rais(?:es|e|ed)|enjoy(?:s|ed)?|brings?|brought|"
     r"accelerat(?:es|ed)|speed(?:s)?\s+up|runs?|requires?|generat(?:es|ed)|push(?:es|ed)|"
     r"exhibit(?:s|ed)?|establish(?:es|ed)|excel(?:s|led)|maintain(?:s|ed)|offer(?:s|ed)|"
     r"produc(?:es|ed)|perform(?:s|ed)|rank(?:s|ed)|has|had|is|are|was|were|"

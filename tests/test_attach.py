@@ -1620,6 +1620,9 @@ def test_a_quantity_improved_from_a_value_is_no_baseline() -> None:
         # ... but a name in capitals is a system's
         ("RISE gains 3.2% on MMLU.", "RISE"),
         ("The gains of DPO are 3.2% on MMLU.", "gains of DPO"),
+        # 'brings' is the verb, not the gains it brings
+        ("Gen-Searcher brings substantial gains, improving it by around 16 points.",
+         "Gen-Searcher"),
     ],
 )
 def test_what_a_value_is_is_no_subject(text: str, subject: str | None) -> None:
