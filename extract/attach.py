@@ -658,10 +658,17 @@ _SLASHED_NAMES = regex.compile(
 )
 
 
-def _slashed_values(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
+_SLASHED_NAMES_BEFORE = regex.compile(
+    r"(?<![\w/])(?P<pre>)(?P<items>[\w@.-]+(?:/[\w@.-]+)+)(?P<head>)"
+    r"\s*(?:of|=|:|(?:was|were|is|are)(?:\s+respectively)?)?\s*$"
+)
+"""'rank1/mAP/mINP 91.05%/83.28%/68.84%', 'AP/AR of 72.3/75.3': the names before the values."""
+
+
+def _slashed_values(sentence: str, start: int, end: int) -> tuple[int, int, int, int] | None:
     """Where a value stands in values joined by slashes ('46.8/38.6', '66.09%/56.86%'): its
-    index, their count, and where they end; None when it stands alone (start may be where
-    the list the value is part of begins; end is where the value ends)."""
+    index, their count, and where they begin and end; None when it stands alone (start may
+    be where the list the value is part of begins; end is where the value ends)."""
     own = _NUMBER_ENDING.search(sentence, max(0, end - 30), end)
     if own is not None:
         start = own.start()
@@ -671,7 +678,7 @@ def _slashed_values(sentence: str, start: int, end: int) -> tuple[int, int, int]
         return None
     index = before.group().count("/") if before else 0
     count = index + 1 + (after.group().count("/") if after else 0)
-    return index, count, after.end() if after else end
+    return index, count, before.start() if before else start, after.end() if after else end
 
 
 def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
@@ -681,7 +688,7 @@ def _slash_dataset(sentence: str, start: int, end: int) -> str | None:
     slashed = _slashed_values(sentence, start, end)
     if slashed is None:
         return None
-    index, count, values_end = slashed
+    index, count, _, values_end = slashed
     names = _LISTED_PLACES.match(sentence, values_end)
     if names is None:
         return None
@@ -712,8 +719,10 @@ def _slash_metric(sentence: str, start: int, end: int) -> str | None:
     slashed = _slashed_values(sentence, start, end)
     if slashed is None:
         return None
-    index, count, values_end = slashed
+    index, count, values_start, values_end = slashed
     names = _SLASHED_NAMES.match(sentence, values_end)
+    if names is None or len(names.group("items").split("/")) != count:
+        names = _SLASHED_NAMES_BEFORE.search(sentence, max(0, values_start - 60), values_start)
     if names is None:
         return None
     items = names.group("items").split("/")

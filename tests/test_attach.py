@@ -1067,6 +1067,11 @@ def test_slashed_values_take_slashed_metrics_in_order() -> None:
     # slashed names that are no metrics are left to the dataset
     got = _fields("It reaches 7.2%/14.6% WER on the Switchboard/CallHome portion.")
     assert (got[7.2][1], got[14.6][1]) == ("WER", "WER")
+    # ... and so do slashed metrics written before them
+    got = _fields("On RegDB it reaches rank1/mAP/mINP 91.05%/83.28%/68.84%.")
+    assert [got[v][1] for v in (91.05, 83.28, 68.84)] == ["rank1", "mAP", "mINP"]
+    got = _fields("It reaches PSNR/SSIM/LPIPS of 26.243/0.964/0.084 on AvatarReX.")
+    assert [got[v][1] for v in (26.243, 0.964, 0.084)] == ["PSNR", "SSIM", "LPIPS"]
 
 
 def test_slashed_values_take_slashed_datasets_in_order() -> None:
