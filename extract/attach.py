@@ -1209,8 +1209,11 @@ def dataset_near(sentence: str, start: int, end: int) -> str | None:
     def distance(c: tuple[int, int, str]) -> int:
         if _BRACKET_BEFORE_VALUE.fullmatch(sentence, c[1], start):
             return -1  # "MSR-VTT (49.3 R@1)": the name the bracketed value belongs to
-        if _COLON_BEFORE_VALUE.fullmatch(sentence, c[1], start):
-            return -1  # "IDRiD: ED of 20.5 pixels": the name the value is listed under
+        if _COLON_BEFORE_VALUE.fullmatch(sentence, c[1], start) or _WITH_BEFORE_VALUE.fullmatch(
+            sentence, c[1], start
+        ):
+            return -1  # "IDRiD: ED of 20.5 pixels", 'on COCO val set with 58.0% PQ'
+
         if _RAISED_TO_VALUE.fullmatch(sentence, c[1], start) or _METRIC_RAISED_TO.fullmatch(
             sentence, c[1], start
         ):
@@ -1280,6 +1283,7 @@ _METRIC_RAISED_TO = regex.compile(
     r"to\s+(?:[\d.]+\s*%?\s*)?"
 )
 """'SQuAD v1.1 question answering Test F1 to 93.2': a name, what of it rose, and the value."""
+_WITH_BEFORE_VALUE = regex.compile(r"\s+with\s+(?:an?\s+)?")
 _COLON_BEFORE_VALUE = regex.compile(r"\s*:\s*(?:[\w@-]+\s*(?:of\s+|[=:]\s*))?")
 _SCOPE_OPENER = regex.compile(
     r"\W*(?:[A-Z]\w+,\s+)?(?:(?i:on|across)|(?i:experiments?|results?|evaluations?|"

@@ -172,6 +172,12 @@ def test_dataset_after_the_bracket_a_value_stands_in() -> None:
     assert got[54.9][0] == "VOC 2007"
 
 
+def test_the_name_a_value_is_given_with() -> None:
+    got = _fields("It sets a new state of the art on COCO val set with 58.0% PQ, Cityscapes val "
+                  "set with 68.4% PQ and 44.0% AP.")
+    assert [got[v][0] for v in (58.0, 68.4, 44.0)] == ["COCO val set"] + ["Cityscapes val set"] * 2
+
+
 def test_a_name_scored_in_brackets_with_its_metric() -> None:
     got = _fields("It ranks first on both PQuAD (F1 88.35) and ParsiNLU-RC (F1 49.10).")
     assert [got[v] for v in (88.35, 49.1)] == [("PQuAD", "F1"), ("ParsiNLU-RC", "F1")]
