@@ -626,6 +626,23 @@ def test_respectively_right_after_the_values_pairs_them_with_the_names_before() 
     assert [_fields(text)[v][0] for v in (0.5, 2.3, 3.4)] == ["A-847", "A-150", "PC-459"]
 
 
+def test_respectively_pairs_changes_with_datasets() -> None:
+    text = ("It improves from 83.7% to 88.4% and from 38.2% to 55.7% on LRW and LRW-1000, "
+            "respectively.")
+    assert [_fields(text)[v][0] for v in (88.4, 55.7)] == ["LRW", "LRW-1000"]
+    text = "Reducing the DSC from 80.0% to 0.0% and from 88.6% to 6.8% on BraTS19 and FLARE21."
+    assert _fields(text)[6.8][0] != "BraTS19"
+
+
+def test_respectively_pairs_no_datasets_with_systems() -> None:
+    text = ("It wins by margins of 20.43%, 21.01% and 26.43% on MiniGPT4, LLaVA and Qwen-VL, "
+            "respectively.")
+    assert [_fields(text)[v][0] for v in (20.43, 21.01, 26.43)] == [None] * 3
+    # ... but a list with a known dataset is one of datasets
+    text = "It gains +0.95 and +2.05 points on AIME 24 and HMMT 25, respectively."
+    assert [_fields(text)[v][0] for v in (0.95, 2.05)] == ["AIME 24", "HMMT 25"]
+
+
 def test_respectively_pairs_with_a_list_that_states_values() -> None:
     text = ("It attains 81.3% accuracy on GSM8K and 59.6% on MathQA, surpassing the strongest "
             "baselines by 66.87% and 47%, respectively.")
