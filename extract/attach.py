@@ -255,6 +255,7 @@ _BASELINE = regex.compile(
     r"over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
+    r"on\s+par\s+with|comparable\s+(?:to|with)|rival(?:s|ing|ed|ling|led)?|"
     r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
     r"(?<!\b(?:our|the|an?|their|its|this)\s+)(?P<bare>improv(?:es|e|ing|ed)))\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",
@@ -1826,6 +1827,8 @@ def baseline_near(sentence: str, start: int, end: int, result: bool = False) -> 
 
 
 _SYSTEM_END = regex.compile(SYSTEM_NOUN + r"$", F)
+_SIZED_SYSTEMS = regex.compile(r"\d[\d.]*[BMK]\s+(?:[\w-]+\s+)?" + SYSTEM_NOUN, F)
+"""'32B models', '7B dense models': systems named by their size."""
 _COUNTED_PLACES = regex.compile(
     r"(?:all|both|several|multiple|many|various|diverse|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\b.*\b(?:datasets|benchmarks|tasks|domains|languages|"
@@ -1996,8 +1999,10 @@ def _comparisons_in(sentence: str) -> list[tuple[int, int, str]]:
             # 'purely symbolic or neural policies'; 'approaches based (on X)'
             phrase = phrase + more.group() if more else _TRAILING_PARTICIPLE.sub("", phrase)
         np = _clean(_POSSESSIVE_END.sub("", phrase))
-        if not np or _STARTS_NUMERIC.match(np) or _ADVERBS_ONLY.fullmatch(np):
+        if not np or _ADVERBS_ONLY.fullmatch(np):
             continue
+        if _STARTS_NUMERIC.match(np) and not _SIZED_SYSTEMS.fullmatch(np):
+            continue  # 'over 90% of cases' (but 'on par with 32B models' compares)
         if np.lower() in cues.PRONOUNS:
             continue  # 'dramatically exceeding it': what it points at is in another phrase
         if _metric_phrase().fullmatch(np) or _COUNTED_PLACES.fullmatch(np) or _SIZE_WORD.match(np):

@@ -1569,6 +1569,15 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
          "training from scratch"),
         # 'our improved' model is the subject, not one improved upon
         ("Our improved PCB defect detection approach achieves a mAP of 98.9%.", None),
+        # being on par with, comparable to or rivalling a system compares with it, and a
+        # system may be named by its size
+        ("A 7B model can obtain 94.0 pass@1 accuracy on MATH-500, being on par with 32B "
+         "models.", "32B models"),
+        ("It reaches 91.2% accuracy, comparable to the GPT-4o model.", "GPT-4o model"),
+        ("It reaches 91.2% accuracy, rivalling much larger models.", "much larger models"),
+        ("It gains 6.0 points on MathVista over a 7B baseline.", "7B baseline"),
+        # ... but a share of cases compares with nothing
+        ("It reaches 91.2% accuracy, over 90% of cases.", None),
     ],
 )
 def test_what_a_value_is_compared_with(text: str, baseline: str | None) -> None:
