@@ -27,7 +27,7 @@ _STOP = (
     r"indicat(?:es|ed|ing|e)|suggest(?:s|ed|ing)?|reveal(?:s|ed|ing)?)"
 )
 _NP_WORD = r"[\w@+./'-]+(?:\s+|(?=[,;:()]|$))"
-_NP = r"(?:(?!" + _STOP + r"\b)" + _NP_WORD + r"){1,7}"
+_NP = r"(?:(?!" + _STOP + r"\b(?!-))" + _NP_WORD + r"){1,7}"
 _CAPNAME = r"(?:(?:[A-Z0-9]|i(?=[A-Z][a-z])|[a-z]-(?=[A-Z]))[\w./'+-]*[A-Za-z0-9+]|[A-Z])(?![\w@])"
 _CAPNAME_NEXT = r"(?:" + _CAPNAME + r"|\d(?![\w@]))"
 """A later word of a name may be a single digit: 'Claude 3', 'Argoverse 2', 'Track 1'."""
@@ -255,7 +255,7 @@ _BASELINE = regex.compile(
     r"over|than|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|against|"
     r"relative\s+to|versus|vs\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|"
     r"exceed(?:s|ing|ed)?|beat(?:s|ing)?|improv(?:es|ing|ed)\s+(?:upon|on|over)|"
-    r"on\s+par\s+with|comparable\s+(?:to|with)|rival(?:s|ing|ed|ling|led)?|"
+    r"on\s+par\s+with|comparabl[ey]\s+(?:to|with)|rival(?:s|ing|ed|ling|led)?|"
     r"improv(?:es|ing|ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:performance|accuracy)\s+of|"
     r"(?<!\b(?:our|the|an?|their|its|this)\s+)(?P<bare>improv(?:es|e|ing|ed)))\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?P<np>" + _NP + r")",

@@ -1578,6 +1578,10 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         ("It gains 6.0 points on MathVista over a 7B baseline.", "7B baseline"),
         # ... but a share of cases compares with nothing
         ("It reaches 91.2% accuracy, over 90% of cases.", None),
+        # a hyphenated word that begins like a preposition is part of the phrase
+        ("It learns comparably to in-context baselines while reducing errors by 30%.",
+         "in-context baselines"),
+        ("It beats state of-the-art baselines by 3.1%.", "state of-the-art baselines"),
     ],
 )
 def test_what_a_value_is_compared_with(text: str, baseline: str | None) -> None:
