@@ -563,7 +563,7 @@ _VERB_OBJECT = regex.compile(
     r"\s+(?!upon\b|over\b|on\b|both\b)(?:the\s+|its\s+|their\s+)?"
     r"(?P<np>(?:number|amount|share|"
     r"fraction|percentage|proportion|rate)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+|"
-    r"(?:(?!" + _STOP + r"\b|(?:improves|reduces|increases|boosts|lowers|decreases|raises)\b)"
+    r"(?:(?!" + _STOP + r"\b(?!-)|(?:improves|reduces|increases|boosts|lowers|decreases|raises)\b)"
     + _NP_WORD
     + r"){1,7})"
     r"(?:of\s+(?:(?!\bby\b)[^,;]){0,60})?"

@@ -868,6 +868,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("Enhanced labeling during training boosts adversarial robustness by 53.50%.", 53.5,
          "adversarial robustness"),
         ("An improved version raises training speed by 21x.", 21.0, "training speed"),
+        ("It reduces the over-blocking rate by 12%.", 12.0, "over-blocking rate"),
         # what is sped up, accelerated or slashed, each by its own verb
         ("It accelerates inference by 5.48x.", 5.48, "inference"),
         ("It accelerates the decoding stage of inference by up to 3.19x and reduces end-to-end "
