@@ -382,7 +382,7 @@ def _right_metric(sentence: str, end: int) -> str | None:
 
 
 _METRIC_HEAD_AFTER = regex.compile(
-    r"(?:\s+(?!(?:" + _STOP + r"|\w+ing|\w+ed)\b)(?-i:[a-z][a-z-]+)){1,2}?"
+    r"(?:\s+(?!(?:" + _STOP + r"|\w+ing|\w+ed)\b(?!-))(?-i:[a-z][a-z-]+)){1,2}?"
     r"\s+(?:accuracy|accuracies|error|score|rate)\b"
 )
 """'Top-1 classification accuracy', 'memory reuse rate': words that go on from a metric's
@@ -436,7 +436,8 @@ _OTHERS_VALUE = regex.compile(
 """'an mAP of 97.4 (vs. 96.2 for PAT-T)': the name after the other value is the system it
 is that of."""
 _CHANGED_AFTER = regex.compile(
-    r"(?:\s+(?!(?:" + _STOP + r"|points?|pts|pp|percent\w*|absolute|relative|online|offline)\b)"
+    r"(?:\s+(?!(?:" + _STOP
+    + r"|points?|pts|pp|percent\w*|absolute|relative|online|offline)\b(?!-))"
     r"(?-i:[a-z][\w-]*)){1,3}?\s+(?P<noun>" + cues.CHANGE_NOUNS + r")\b"
 )
 """'KV cache memory reduction': lower-case words between an acronym and a change noun are
@@ -498,7 +499,7 @@ _VALUE_THEN_OPEN = regex.compile(r"\d\s*(?:%|pp|points?)?\s*\(\s*[+-]?$")
 _CHANGE_OF_LEFT = regex.compile(r"\b(?:" + cues.CHANGE_NOUNS + r")\s+of\s+(?:up\s+to\s+)?$", F)
 _CHANGE_IN_OF_LEFT = regex.compile(
     r"\b(?:" + cues.CHANGE_NOUNS + r")\s+in\s+(?:the\s+)?"
-    r"(?P<np>(?:(?!" + _STOP + r"\b|upon\b)[\w@+/-]+\s+){0,3}?[\w@+/-]*[^\W\d][\w@+/-]*"
+    r"(?P<np>(?:(?!" + _STOP + r"\b(?!-)|upon\b)[\w@+/-]+\s+){0,3}?[\w@+/-]*[^\W\d][\w@+/-]*"
     r"(?:\.\w+)*)"
     r"(?:\s+(?:upon|across|for|on|over|with|under|during)\s+(?:(?!\b(?:and|or)\b)[^,;.()]){0,40}?)?"
     r"\s+of\s+(?:up\s+to\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|"
@@ -510,7 +511,7 @@ what the change noun says changed."""
 _IN_NAME = regex.compile(
     r"\s*(?:%|points?|pp)?\s+in\s+(?:terms\s+of\s+)?(?:the\s+)?"
     r"(?P<name>[\w-]*[A-Z](?:[\w@.+-]*[\w@+])?(?:\s+[A-Z][\w@+-]*){0,3})"
-    r"(?![\w@-]|\s+(?!" + _STOP + r"\b)(?-i:[a-z]))"
+    r"(?![\w@-]|\s+(?!" + _STOP + r"\b(?!-))(?-i:[a-z]))"
 )
 """'an improvement of 0.45 in Concordance Correlation Coefficient': after a change noun's
 value, the name of what changed (not the first word of 'in LLM inference')."""
@@ -539,13 +540,13 @@ _CHANGE_IN = regex.compile(
     F,
 )
 """'a 19.5% increase in conversational abilities', 'a 5% improvement on AbsRel'."""
-_NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively|during|between)\b)"
+_NOT_NOUN = r"(?!(?:" + _STOP + r"|likely|per|versus|respectively|during|between)\b(?!-))"
 _CHANGE_MODIFIERS = regex.compile(r"\b(?:" + cues.SIZE_WORDS + r")\b\s*", F)
 _COMPARATIVE_RIGHT = regex.compile(
     r"^\s*(?:higher|lower|better|greater|more|less|fewer|faster|slower|smaller|larger)\s+"
     r"(?P<np>" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])"
     r"(?:\s+" + _NOT_NOUN + r"(?-i:[a-z][a-z-]*[a-z])){0,2})"
-    r"(?=\s*(?:[,.;)]|$|\s(?:" + _STOP + r"|per)\b))",
+    r"(?=\s*(?:[,.;)]|$|\s(?:" + _STOP + r"|per)\b(?!-)))",
     F,
 )
 """'3.4x higher training efficiency', '10x fewer tokens': what a factor or share compares,
@@ -577,7 +578,7 @@ labeling boosts robustness by', where the verb is the later one)."""
 _AUXILIARY = r"has|have|had|can|could|may|might|will|would|be|been|further|also|even|still"
 """Words between a subject and its verb that are part of neither."""
 _LOWER_WORD = (
-    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|" + _AUXILIARY + r")\b)"
+    r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|though|although|" + _AUXILIARY + r")\b(?!-))"
     r"(?-i:[a-z][\w-]*)"
 )
 _AND_ITS_BY = regex.compile(
@@ -613,8 +614,8 @@ _REFERENCES = r"it|they|them|this|these|that|those|results?"
 """Words that point at a quantity without naming one."""
 _LISTED_FROM = regex.compile(
     r"(?:[,;]\s*(?:and\s+)?|\band\s+|\bof\s+)(?:the\s+|its\s+|their\s+)?"
-    r"(?P<np>(?!\w+ing\b)(?:(?!\w+ed\b|(?i:" + _STOP + r"|an?|the)\b)[\w@.-]+\s+){0,3}"
-    r"(?!(?i:" + _STOP + r"|an?|the)\b)"
+    r"(?P<np>(?!\w+ing\b)(?:(?!\w+ed\b|(?i:" + _STOP + r"|an?|the)\b(?!-))[\w@.-]+\s+){0,3}"
+    r"(?!(?i:" + _STOP + r"|an?|the)\b(?!-))"
     r"[\w-]*(?i:score|rate|error|distance|accuracy|precision|recall|loss|time|latency|cost|"
     r"usage|size|similarity|length|consumption|requirements|steps|F1|AUC|mAP|IoU|Dice|BLEU)s?)"
     r"\s+from\s*$",
@@ -630,7 +631,7 @@ _PARALLEL_FROM = regex.compile(
 item after another change names the quantity that changed."""
 _QUANTITY_WORD = (
     r"(?!(?:" + _STOP + r"|the|a|an|its|their|our|it|this|that|these|they|we|though|although|"
-    r"yet|however|" + _AUXILIARY + r")\b|(?-i:[a-z]+ly\b))"
+    r"yet|however|" + _AUXILIARY + r")\b(?!-)|(?-i:[a-z]+ly\b))"
     r"(?=[\w@.-]*[A-Za-z])[\w@-]+(?:\.\w+)*"
 )
 _CHANGED_FROM = regex.compile(
@@ -1725,7 +1726,7 @@ _ADVERBS_ONLY = regex.compile(_ADVERB + r"(?:\s+" + _ADVERB + r")*")
 """'improved further to', 'improves significantly:', 'compared to less than 7%': an adverb
 after the verb is no baseline (in 'over fully supervised models' it is part of one)."""
 _OF_THE_ART = regex.compile(
-    r"\s+of\s+the\s+art\b(?:\s+(?!" + _STOP + r"\b)[\w@+./'-]+){0,3}", F
+    r"\s+of\s+the\s+art\b(?:\s+(?!" + _STOP + r"\b(?!-))[\w@+./'-]+){0,3}", F
 )
 
 
@@ -1837,7 +1838,7 @@ _COUNTED_PLACES = regex.compile(
 )
 """'over four mathematical datasets', 'over all tasks': where a gain holds, not against what
 (but 'larger than existing datasets' compares with them)."""
-_PLAIN_WORD = r"(?!(?:" + _STOP + r"|respectively|surpass\w*|\w+ing)\b)[\w-]+"
+_PLAIN_WORD = r"(?!(?:" + _STOP + r"|respectively|surpass\w*|\w+ing)\b(?!-))[\w-]+"
 _COORDINATED_SYSTEMS = regex.compile(
     r"(?:\s*,\s*" + _PLAIN_WORD + r")*\s*,?\s+(?:and|or)\s+(?:" + _PLAIN_WORD + r"\s+){0,2}?"
     r"(?:" + SYSTEM_NOUN + r"|\b(?:solutions?|tools?|alternatives?|competitors?)\b(?!-))",

@@ -1583,6 +1583,8 @@ def test_baselines_are_no_metric_words(text: str, baseline: str | None) -> None:
         ("It learns comparably to in-context baselines while reducing errors by 30%.",
          "in-context baselines"),
         ("It beats state of-the-art baselines by 3.1%.", "state of-the-art baselines"),
+        ("It beats both training-free and training-based methods by 3.1%.",
+         "both training-free and training-based methods"),
     ],
 )
 def test_what_a_value_is_compared_with(text: str, baseline: str | None) -> None:
