@@ -61,7 +61,8 @@ CHANGE_NOUNS = (
 _DELTA_LEFT = (
     rf"(?:\bby\s+{_ADJ}(?:(?:margins?|average|total|mean)\s+of\s+)?|\b{_ADJ}(?:{CHANGE_NOUNS})"
     rf"(?:\s+(?:of|by|at|reaching|around|about|in(?:\s+[\w@+/-]+(?:\.\w+)*){{1,4}}\s+of|is|was|are|were|"
-    rf"amounts?\s+to|reach(?:es|ed)?|as\s+(?:large|high|much|big|great)\s+as|exceeding))?\s*"
+    rf"amounts?\s+to|reach(?:es|ed)?|as\s+(?:large|high|much|big|great)\s+as|exceeding)"
+    rf"(?:\s+(?:only|just))?)?\s*"
     rf"|\blos(?:es|t|ing)\s+(?:only\s+|just\s+|about\s+)?)$"
     r"|\b(?:improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|outperform\w*)\b"
     r"(?:(?!(?<!\bup\s+)\bto\s+\d)[^,;.()]){0,60}\(\s*$|\b(?:gains|drops?)\s*\(\s*$"
