@@ -1167,6 +1167,9 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It reaches R^2 = 0.83 for Natural Sciences items.", 0.83, 1, "R^2"),
         ("It reaches R² = 0.83.", 0.83, 1, "R²"),
         ("It reaches 94.7% pass@4 on WebVoyager.", 94.7, 1, "pass@4"),
+        ("It gives a 30.0% improvement in MAUVE score and 10.5% in generative perplexity.", 30.0,
+         1, "MAUVE"),
+        ("It keeps a Sharpe ratio of 2.0 under realistic costs.", 2.0, 1, "Sharpe ratio"),
         # a threshold range written after a metric is part of its name
         ("It surpasses the baseline by 8.3% in mAP50-95 and 7.7% in recall.", 8.3, 1,
          "mAP50-95"),
