@@ -726,7 +726,7 @@ def test_an_earlier_items_dataset_is_not_the_values() -> None:
         ("It reaches a QWK of 0.854 on ASAP.", 0.854, "QWK"),
         ("It gives 0.65 MS-SSIM on Kodak.", 0.65, "MS-SSIM"),
         # a score the vocabulary does not know, named by words with a capital letter
-        ("It also achieved xCOMET scores of 0.793 on WMT.", 0.793, "xCOMET scores"),
+        ("It also achieved MetricX scores of 0.793 on WMT.", 0.793, "MetricX scores"),
         ("It achieves a VBench-I2V total score of 87.32.", 87.32, "VBench-I2V total score"),
         ("It achieves SOTA BEq@1 scores of 40.5% on ProverBench.", 40.5, "BEq@1 scores"),
         ("The framework attained a perfect 100% safety score.", 100.0, "safety score"),
