@@ -260,6 +260,14 @@ def test_a_tilde_between_numbers_is_a_range() -> None:
     assert normalise(text).text == "F1 0.298, Recall@1 0.45, LLaMA-2 13B"
 
 
+def test_a_double_dash_between_math_numbers_is_a_range() -> None:
+    assert normalise("gains of $7$--$9\\%$").text == "gains of 7-9%"
+    claims = extract_claims("t", "It boosts performance by $4$--$10\\%$.")
+    assert [(c.value, c.value_high, c.claim_text) for c in claims] == [(4.0, 10.0, "4$--$10\\%")]
+    # ... but not a dash between words
+    assert normalise("a $k$--NN head").text == "a k--NN head"
+
+
 def test_offsets_map_back_through_latex() -> None:
     text = "gains of 7\\% and $2.5\\times$ over x−3"
     norm = normalise(text)
