@@ -208,7 +208,14 @@ def _result_percent(c: Ctx) -> bool:
     return not (m.qualifier == "less_than" and cues.SETUP_OF_RIGHT.match(c.right))
 
 
-_COUNTED_AFTER = regex.compile(r"\s+" + cues.COUNTED_NOUNS + r"\b", regex.IGNORECASE)
+_COUNTED_AFTER = regex.compile(
+    r"\s+(?:" + cues.COUNTED_NOUNS
+    + r"|(?!(?:points|pts|turns|degrees|photons|\w*meters|\w*seconds|minutes|hours|days|years)\b)"
+    r"(?-i:[a-z]{2,}[^\Ws]s))\b",
+    regex.IGNORECASE,
+)
+"""'3 ASR models', '11 energy levels': what a whole number before a metric's name counts (not
+'34 Elo points', '40 nanometers')."""
 _METRIC_OF_TAIL = regex.compile(r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?")
 _METRIC_LEFT_TAIL = regex.compile(
     r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"
@@ -553,6 +560,7 @@ RULES: tuple[Rule, ...] = (
             "Baselines achieve [[44.7]] chrF on Kalamang to English translation.",
             "Fine-tuning further improves it, reaching [[0.505]] (Pearson) on the test set.",
             "Our encoders achieve AUROC = [[0.97 to 0.99]] on all splits.",  # a range
+            "It reaches [[34]] Elo points on the arena.",
         ),
         (
             "We train for [[200]] epochs with batch size 256.",
@@ -565,6 +573,7 @@ RULES: tuple[Rule, ...] = (
             "We keep the [[0.9]] (momentum) setting of prior work.",
             "Points are voxelized with a geometry precision of 9 to [[12]] bits.",
             "We evaluate on 5 languages and [[3]] ASR models.",
+            "It recalibrates features across [[11]] energy levels.",
             "It gains 6.5% in sensitivity at [[4]] false positives per scan.",
             "It wins on perplexity in 4 out of [[5]] models.",
         ),
