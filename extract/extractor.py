@@ -610,11 +610,11 @@ def _change_groups(text: str, out: dict[int, _Found]) -> list[list[int]]:
 _CHANGE_SEP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:from\s+)?")
 _COUNTED_ITEM = regex.compile(
     r"\s+(?:(?:(?-i:[a-z][\w-]*)\s+){0,2}" + cues.COUNTED_NOUNS
-    + r"|(?-i:[a-z]{2,}[^\Ws]s)(?!\s*/))\b",
+    + r"|(?-i:[a-z]{2,}[^\Ws]s|[A-Z]{2,}s)(?!\s*/))\b",
     regex.IGNORECASE,
 )
-"""'on 7 reasoning benchmarks', '1065 segments and': what a whole number counts ('1109
-tokens/sec' is a rate)."""
+"""'on 7 reasoning benchmarks', '1065 segments and', '15 MLLMs': what a whole number counts
+('1109 tokens/sec' is a rate)."""
 
 
 def _counts(text: str, m: Mention) -> bool:

@@ -249,7 +249,8 @@ _NOISE_AFTER = regex.compile(
 """'under 10% symmetric label noise', 'with 40% noise': the corruption a result holds under."""
 _BUDGET_AFTER = regex.compile(
     r"\s*+(?:%|percent)?(?:\s++(?!(?:for|at|under|with|in|on|of|and|or|to|than|larger|smaller|"
-    r"more|less|fewer|higher|lower|greater|bigger)\b)[\w-]++){0,2}?\s++budgets?\b(?!-)",
+    r"more|less|fewer|higher|lower|greater|bigger)\b)[\w-]++){0,2}?\s++"
+    r"(?:budgets?\b(?!-)|constraints?\b(?=\s*[,;.)]|\s+(?:of|on|in|for|at)\b))",
     regex.IGNORECASE,
 )
 _BUDGET_BEFORE = regex.compile(r"\bbudgets?\s*+(?:of|=|:)?\s*+(?:only\s+)?$", regex.IGNORECASE)

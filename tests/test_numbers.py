@@ -157,6 +157,8 @@ CASES = [
     ("it reaches 63% compared to 6 percent for token budget baselines", "6", 6.0, None, "%",
      "exact", None),
     ("it costs 4.6% for budget-matched escalation", "4.6", 4.6, None, "%", "exact", None),
+    ("under a 5% false-positive-rate constraint, it", "5", 5.0, None, "%", "exact", "condition"),
+    ("it reaches 65.0% constraint satisfaction", "65.0", 65.0, None, "%", "exact", None),
     # the factors of a size or product are no ratios, but a list of ratios is one
     ("inferred at 384 × 256 pixels", "384", 384.0, None, "x", "exact", "dimension"),
     ("inferred at 384 × 256 pixels", "256", 256.0, None, "pixels", "exact", "dimension"),

@@ -82,6 +82,8 @@ def test_respectively_assigns_each_number_its_name() -> None:
         ("It reaches 87.9% with a training set of 1065 segments and 92.0% with 5000 segments.",
          [87.9, 92.0]),
         ("Out of the 113 articles, 18% focus on Norwegian, 64% on Swedish.", [18.0, 64.0]),
+        ("Under a 5% FPR constraint, 15 MLLMs get only 10.5% TPR, and APIs reach 57.6%.",
+         [10.5, 57.6]),
         # ... but not a rate, nor a number written with a decimal point
         ("They reach throughputs of 1109 tokens/sec and 737 tokens/sec, respectively.",
          [1109.0, 737.0]),
