@@ -302,6 +302,12 @@ _THRESHOLD_BEFORE = regex.compile(
 )
 """'mAP at IoU=0.5', 'TPR at FPR = 0.01', 'at intersection over union threshold 0.5', 'a
 threshold of 90%': the operating point a result is read at."""
+_AT_BEFORE = regex.compile(r"\bat\s+(?:an?\s+)?$", regex.IGNORECASE)
+_ERROR_RATE_AFTER = regex.compile(
+    r"\s*(?:FPR|FAR|FNR|false[\s-]positive[\s-]rates?|false[\s-]alarm[\s-]rates?)\b",
+    regex.IGNORECASE,
+)
+"""'TPR at 5% FPR': the error rate a result is read at."""
 _AP_AT_BEFORE = regex.compile(r"\bm?AP\s+at\s+$")
 """'0.95 mAP at 0.50 IoU', 'mAP at 50 of 83.70 percent': the overlap AP is read at (but
 '98.30% mAP at 142 FPS' is a speed)."""
@@ -468,6 +474,7 @@ def _skip_reason(
         _THRESHOLD_BEFORE.search(before)
         or _THRESHOLD_AFTER.match(text, m.end())
         or (not has_unit and _AP_AT_BEFORE.search(before))
+        or (_AT_BEFORE.search(before) and _ERROR_RATE_AFTER.match(text, m.end()))
     ):
         return "threshold"
     fraction = None if has_unit else _FRACTION_BEFORE.search(before)

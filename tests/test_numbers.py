@@ -116,6 +116,8 @@ CASES = [
      "threshold"),
     ("mAP@IoU=0.5 of 93%", "0.5", 0.5, None, None, "exact", "threshold"),
     ("TPR improves by 15% at FPR = 0.01", "0.01", 0.01, None, None, "exact", "threshold"),
+    ("99.9% TPR at 1% FPR", "1", 1.0, None, "%", "exact", "threshold"),
+    ("it has a 1% false positive rate", "1", 1.0, None, "%", "exact", None),
     ("8 points at an IoU threshold of 0.5", "0.5", 0.5, None, None, "exact", "threshold"),
     ("4 mAP at the 0.25 IoU threshold", "0.25", 0.25, None, None, "exact", "threshold"),
     ("0.95 mAP at 0.50 IoU", "0.50", 0.5, None, None, "exact", "threshold"),
