@@ -108,7 +108,7 @@ def test_ranges_are_one_claim_with_both_ends() -> None:
         ("It reduces decoding latency by 29% to 66% across batch sizes.",
          [("delta", 29.0, 66.0, None, "down")]),
         # ... and so is what a later result verb achieves after it
-        ("It reduces memory by 76.6% to 79.8% and achieves 1.14x to 1.66x speedup.",
+        ("It reduces memory by 76.6% to 79.8% and achieves 1.14x to 1.66x latency speedup.",
          [("delta", 76.6, 79.8, None, "down"), ("ratio", 1.14, 1.66, None, "up")]),
         ("It reduces CoT length by an average of 31% to 43% on MATH.",
          [("delta", 31.0, 43.0, None, "down")]),
