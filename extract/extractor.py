@@ -143,7 +143,7 @@ _FROM_BEFORE = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(
     r"[;:]|,\s+(?:while|whereas|but)\b"
-    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.-]+(?:\s+[\w.-]+)?\)?\s+by\b)"
+    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\)\s*|\s*--\s*|\s+)by\b)"
     r"|\bwhile\b|\bwhereas\b"
 )
 """Where a clause ends before a number; not inside a list of names (', and Self-Reflection by',

@@ -320,6 +320,11 @@ def test_ranges_and_changes_between_two_values(
         ("It reduces inference latency from 140 ms to 13 ms--a tenfold speedup.",
          [("change", "down")]),
         ("It shows an 18x -- 75x improvement in inference times.", [("ratio", "up")]),
+        # a list of names with '+' or an aside's dashes before 'by' ends no clause
+        ("It surpasses prompt optimizers (MIPROv2, GEPA, and GEPA+Merge) by 12%.",
+         [("delta", "up")]),
+        ("It surpasses prompt optimizers--MIPROv2, GEPA, and GEPA+Merge--by 12%.",
+         [("delta", "up")]),
         # 'and by' with no verb of its own goes the way the verb of the 'by' before it says
         ("It reduces response length by 10.06% on the more challenging AIME, and by 62.05% on "
          "MATH500.", [("delta", "down"), ("delta", "down")]),
