@@ -302,6 +302,8 @@ _THRESHOLD_BEFORE = regex.compile(
 )
 """'mAP at IoU=0.5', 'TPR at FPR = 0.01', 'at intersection over union threshold 0.5', 'a
 threshold of 90%': the operating point a result is read at."""
+_TURN_ANGLES = frozenset({"45", "90", "180", "270", "360"})
+"""Angles that name a view or a set-up ('360° panoramas', 'rotated by 90 degrees')."""
 _AT_BEFORE = regex.compile(r"\bat\s+(?:an?\s+)?$", regex.IGNORECASE)
 _ERROR_RATE_AFTER = regex.compile(
     r"\s*(?:FPR|FAR|FNR|false[\s-]positive[\s-]rates?|false[\s-]alarm[\s-]rates?)\b",
@@ -519,6 +521,8 @@ def _skip_reason(
     unit = m.group("unit")
     if unit and unit.strip().lower() in _DURATION_UNITS and _DATA_AFTER.match(text, m.end()):
         return "size"
+    if unit and unit.strip() in ("°", "degrees") and m.group("num") in _TURN_ANGLES:
+        return "in_name"  # '360° video', 'a 90° rotation': a view or a setting, no measure
     if not has_unit and not m.group("num2"):
         raw = m.group("num")
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):

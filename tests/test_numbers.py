@@ -62,6 +62,9 @@ CASES = [
     ("at 124 tokens per second", "124", 124.0, None, "tokens per second", "exact", None),
     ("0.84 pages per second", "0.84", 0.84, None, "pages per second", "exact", None),
     ("an error of about 4 degrees", "4", 4.0, None, "degrees", "about", None),
+    ("a mean orientation error of 0.8632° here", "0.8632", 0.8632, None, "°", "exact", None),
+    ("on 360° panoramas", "360", 360.0, None, "°", "exact", "in_name"),
+    ("offset by 180 degrees", "180", 180.0, None, "degrees", "exact", "in_name"),
     # a comma before one or two digits and a percent sign is a decimal comma
     ("achieved over 91,57% accuracy", "91,57", 91.57, None, "%", "more_than", None),
     ("a BLEU-4 of 14,6 % in split 2", "14,6", 14.6, None, "%", "exact", None),
