@@ -317,13 +317,17 @@ def _dataset_vocab() -> WordStartPattern:
 _BARE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those"})
 
 
+_LIST_MARK_LEAD = regex.compile(r"^(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-e])\)|\d\.)\s+")
+"""'3) a view selection strategy': the marker of a list item, no part of the phrase."""
+
+
 def _clean(phrase: str | None) -> str | None:
     """A phrase without a leading determiner and the punctuation around it; a closing
     bracket stays when it closes an aside of the phrase ('ModernBERT-large (256 tokens)')."""
     if phrase is None:
         return None
     closed = phrase.rstrip(" ,;:[]-.").endswith(")")
-    phrase = _LEADING_DET.sub("", phrase.strip(" ,;:()[]-."))
+    phrase = _LEADING_DET.sub("", _LIST_MARK_LEAD.sub("", phrase.strip(" ,;:[]-.")).strip("()"))
     phrase = phrase.strip(" ,;:()[]-.")
     if closed and phrase.count("(") == phrase.count(")") + 1:
         phrase += ")"
