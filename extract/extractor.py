@@ -594,9 +594,12 @@ def _list_groups(text: str, ms: list[Mention]) -> list[list[int]]:
 def _change_groups(text: str, out: dict[int, _Found]) -> list[list[int]]:
     """Runs of changes joined by list separators: 'from 83.7% to 88.4% and from 38.2% to
     55.7%' (the values a change starts from break the runs of _list_groups)."""
+    changes = [i for i, f in out.items() if f.origin is not None]
+    if len(changes) < 2:
+        return []
     groups: list[list[int]] = []
     current: list[int] = []
-    for i in sorted(i for i, f in out.items() if f.origin is not None):
+    for i in sorted(changes):
         origin = out[i].origin
         assert origin is not None
         if current and _CHANGE_SEP.fullmatch(text, out[current[-1]].mention.end, origin.start):
