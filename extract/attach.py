@@ -327,7 +327,10 @@ def _clean(phrase: str | None) -> str | None:
     if phrase is None:
         return None
     closed = phrase.rstrip(" ,;:[]-.").endswith(")")
-    phrase = _LEADING_DET.sub("", _LIST_MARK_LEAD.sub("", phrase.strip(" ,;:[]-.")).strip("()"))
+    phrase = phrase.strip(" ,;:[]-.")
+    if ")" in phrase[:6] or phrase[1:3] == ". ":
+        phrase = _LIST_MARK_LEAD.sub("", phrase)
+    phrase = _LEADING_DET.sub("", phrase.strip("()"))
     phrase = phrase.strip(" ,;:()[]-.")
     if closed and phrase.count("(") == phrase.count(")") + 1:
         phrase += ")"

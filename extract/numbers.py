@@ -475,8 +475,8 @@ def _skip_reason(
     if (
         _THRESHOLD_BEFORE.search(before)
         or _THRESHOLD_AFTER.match(text, m.end())
-        or (not has_unit and _AP_AT_BEFORE.search(before))
-        or (_AT_BEFORE.search(before) and _ERROR_RATE_AFTER.match(text, m.end()))
+        or (not has_unit and "AP" in before and _AP_AT_BEFORE.search(before))
+        or (_ERROR_RATE_AFTER.match(text, m.end()) and _AT_BEFORE.search(before))
     ):
         return "threshold"
     fraction = None if has_unit else _FRACTION_BEFORE.search(before)
@@ -497,6 +497,7 @@ def _skip_reason(
     if (
         not has_unit
         and m.group("num").isdigit()
+        and " of" in before
         and _OF_TOTAL_BEFORE.search(before)
         and _WORD_AFTER.match(text, end)
     ):
@@ -505,7 +506,8 @@ def _skip_reason(
         _DATA_SHARE_AFTER.match(text, end)
         or _SPLIT_SHARE_AFTER.match(text, end)
         or (
-            _SPLIT_SHARE_BEFORE.search(before)
+            before.rstrip().endswith("(")
+            and _SPLIT_SHARE_BEFORE.search(before)
             and _SPLITTING.search(text, max(0, start - 150), start)
         )
         or _NOISE_AFTER.match(text, end)
