@@ -640,13 +640,23 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             continue
         units = {ms[i].unit for i in group if ms[i].unit is not None}
         shared_unit = units.pop() if len(units) == 1 else None
+        whole_percents = shared_unit == "%" and all(
+            ms[i].value >= 1 for i in group if ms[i].unit == "%"
+        )
         first_qual = ms[group[0]].qualifier
         units_of: dict[int, str | None] = {}  # each item's unit as part of the list
+        fractions: set[int] = set()  # '82.4% and a 0.212 cosine similarity': no percentage
         for i in group:
             m = ms[i]
             units_of[i] = m.unit
-            if m.unit is None and shared_unit is not None and m.kind == "digits" and not _counts(
-                text, m
+            if whole_percents and m.unit is None and text.startswith(("0.", "."), m.num_start):
+                fractions.add(i)
+            if (
+                m.unit is None
+                and shared_unit is not None
+                and m.kind == "digits"
+                and i not in fractions
+                and not _counts(text, m)
             ):
                 units_of[i] = shared_unit
                 if not _metric_next(text, m.end):  # '92.1 F1 ... and 85.3%': F1 is its own
@@ -663,7 +673,7 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
                 continue
             if template.claim_type == "change" or _counts(text, ms[i]):
                 continue  # '9.7% gain on 7 reasoning benchmarks, 12.1% on 2 ...': counts
-            if units_of[i] != template_unit:
+            if units_of[i] != template_unit and i not in fractions:
                 continue
             out[i] = _Found(ms[i], "list_item", template.claim_type, template.sentence)
         for i in group:

@@ -545,6 +545,13 @@ def test_a_list_item_with_its_own_metric_keeps_no_unit() -> None:
     assert got == [("delta", "db", "PSNR"), ("delta", None, "SSIM")]
     text = "It reaches 92.1 and 85.3% on A and B."
     assert [c.unit for c in extract_claims("t", text)] == ["%", "%"]
+    # ... but a fraction after whole percentages is no percentage, and still a claim
+    text = "It lifts accuracy and F1 to 95.1% / 0.918 on CASME II and 87.1% / 0.840 on SAMM."
+    assert [(c.value, c.unit) for c in extract_claims("t", text)] == [
+        (95.1, "%"), (0.918, None), (87.1, "%"), (0.84, None)
+    ]
+    text = "It gets errors of 0.5%, 0.3% and 0.2 on A, B and C."
+    assert [c.unit for c in extract_claims("t", text)] == ["%", "%", "%"]
 
 
 def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
