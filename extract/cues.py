@@ -72,9 +72,10 @@ DELTA_LEFT_FROM_END = regex.compile(_DELTA_LEFT, F | regex.REVERSE)
 """DELTA_LEFT tried from the end of the text: a third of the time. It finds a match when
 DELTA_LEFT does (both end the text), though not always the same one."""
 RATIO_LEFT = regex.compile(
-    r"\b(?:by\s+)?(?:a\s+)?factor\s+(?:of\s+)?$",
+    r"\b(?:by\s+)?(?:a\s+)?(?<!\breal[\s-]time\s)factor\s+(?:of\s+)?$",
     F,
 )
+"""'by a factor of 3.5' (but a 'real-time factor of 0.0078' is a metric's value)."""
 _DELTA_RIGHT_HEAD = (
     r"^\s*(?:(?:absolute|relative|average|overall|mean|consistent|significant|net|"
     r"performance|accuracy|point|points|pp|percentage\s+points?|on\s+average|end-to-end|"

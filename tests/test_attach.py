@@ -1177,6 +1177,7 @@ def test_a_clause_saying_what_the_value_is_keeps_its_dataset() -> None:
         ("It gives a 30.0% improvement in MAUVE score and 10.5% in generative perplexity.", 30.0,
          1, "MAUVE"),
         ("It keeps a Sharpe ratio of 2.0 under realistic costs.", 2.0, 1, "Sharpe ratio"),
+        ("It achieves a real-time factor of 0.0078 on one GPU.", 0.0078, 1, "real-time factor"),
         # a threshold range written after a metric is part of its name
         ("It surpasses the baseline by 8.3% in mAP50-95 and 7.7% in recall.", 8.3, 1,
          "mAP50-95"),
