@@ -632,6 +632,15 @@ def _counts(text: str, m: Mention) -> bool:
     )
 
 
+_OWN_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:and|or|on|in|for|at|to|of|over|than|vs|versus|respectively|with|across|"
+    r"compared|from|by|while|which|when|where|the|a|an|more|less|fewer|higher|lower|faster|"
+    r"slower|larger|smaller|better|speedups?|times|fold)\b)[A-Za-z][\w-]*\s+[a-z]",
+    regex.IGNORECASE,
+)
+"""A value followed by a noun phrase of its own ('7.75 VLM calls', '21.3 main queries')."""
+
+
 def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used: set[int]) -> None:
     """Items of a list share the claim type, unit and qualifier of their list."""
     for group in _list_groups(text, ms):
@@ -651,11 +660,13 @@ def _propagate_lists(text: str, ms: list[Mention], out: dict[int, _Found], used:
             units_of[i] = m.unit
             if whole_percents and m.unit is None and text.startswith(("0.", "."), m.num_start):
                 fractions.add(i)
+            own_noun = shared_unit == "x" and _OWN_NOUN_AFTER.match(text, m.end)
             if (
                 m.unit is None
                 and shared_unit is not None
                 and m.kind == "digits"
                 and i not in fractions
+                and not own_noun  # '7.75 VLM calls per episode, 6x fewer': its own quantity
                 and not _counts(text, m)
             ):
                 units_of[i] = shared_unit

@@ -552,6 +552,11 @@ def test_a_list_item_with_its_own_metric_keeps_no_unit() -> None:
     ]
     text = "It gets errors of 0.5%, 0.3% and 0.2 on A, B and C."
     assert [c.unit for c in extract_claims("t", text)] == ["%", "%", "%"]
+    # a value with a noun of its own takes no factor from a list of ratios
+    text = "The dataset holds 6,500 image pairs, 8x larger than existing datasets."
+    assert [(c.value, c.unit) for c in extract_claims("t", text)] == [(8.0, "x")]
+    text = "It is 2.1x, 3.4x and 5.0 times faster on A, B and C."
+    assert [c.unit for c in extract_claims("t", text)] == ["x", "x", "x"]
 
 
 def test_respectively_pairs_values_with_listed_systems_and_metrics() -> None:
