@@ -341,8 +341,6 @@ _OWN_VALUE_AFTER = regex.compile(
     r"\s*(?:of|=|:(?=\s)|was|is|reaches|reached)\s*(?:only\s+)?[+-]?\d"
 )
 """A metric that goes on to a value of its own ('a success rate of 56.36%', 'F1 = 0.84')."""
-NAME_WORD = r"[\w@.+-]+(?::[\d.]+)?"
-"""A word of a listed name: 'mAP@50', 'F1-score', 'mAP50:95'."""
 COMPARED_WORD = regex.compile(r"\b(?:compared\s+(?:to|with)|vs|versus|than|over|against)\b", F)
 """A word that compares two values or systems."""
 _NUMBER_IN_GAP = regex.compile(r"(?<![\w.-])\d[\d,]*(?:\.\d+|\s*(?:%|percent|x\b|×))")

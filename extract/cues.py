@@ -53,6 +53,14 @@ COUNTED_NOUNS = (
 )
 """What a whole number right before counts, not measures ('on 11 benchmarks', 'across 11
 MRI datasets')."""
+COUNTED_PLURAL = (
+    r"(?!(?:points|pts|turns|degrees|photons|(?:kilo|centi|milli|micro|nano)?meters)\b)"
+    r"(?-i:[a-z]{2,}[^\Ws]s|[A-Z]{2,}s)"
+)
+"""Any plural noun a whole number can count ('segments', 'levels', 'MLLMs'), but for units
+('34 Elo points', '40 nanometers')."""
+NAME_WORD = r"[\w@.+-]+(?::[\d.]+)?"
+"""A word of a listed name: 'mAP@50', 'F1-score', 'mAP50:95'."""
 CHANGE_NOUNS = (
     r"margins?|gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|"
     r"declines?|advantages?|leads?|uplifts?|lifts?|degradations?|enhancements?|jumps?|"

@@ -142,12 +142,14 @@ _FROM_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_BREAK = regex.compile(
-    r"[;:]|,\s+(?:while|whereas|but)\b"
-    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\)\s*|\s*--\s*|\s+)by\b)"
+    r";|:(?![\d.])|,\s+(?:while|whereas|but)\b"
+    r"|,\s+and\b(?!\s+(?:its\s+|the\s+)?" + cues.NAME_WORD + r"(?:\s+" + cues.NAME_WORD
+    + r")?(?:\)\s*|\s*--\s*|\s+)by\b)"
     r"|\bwhile\b|\bwhereas\b"
 )
 """Where a clause ends before a number; not inside a list of names (', and Self-Reflection by',
-'(e.g., AIDE, and Ml-Master) by') nor of what a verb changes (', and time-to-success by 19%')."""
+'(e.g., AIDE, and Ml-Master) by', ', and mAP50:95 by') nor of what a verb changes (', and
+time-to-success by 19%')."""
 _RIGHT_ON = regex.compile(r"[\s,]*(?:(?:on|in|for|across|at|over|with)\b\s*(?:the\s+)?)?")
 """', respectively on A-847, A-150, ...': the names follow 'respectively'."""
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -292,7 +294,7 @@ def _systems_pattern(n: int, compared: bool) -> regex.Pattern[str]:
     )
 
 
-_METRIC_ITEM = attach.NAME_WORD + r"(?:\s+" + attach.NAME_WORD + r")?"
+_METRIC_ITEM = cues.NAME_WORD + r"(?:\s+" + cues.NAME_WORD + r")?"
 
 
 def _metric_list(n: int, after: str) -> regex.Pattern[str]:
@@ -616,7 +618,7 @@ def _change_groups(text: str, out: dict[int, _Found]) -> list[list[int]]:
 _CHANGE_SEP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:from\s+)?")
 _COUNTED_ITEM = regex.compile(
     r"\s+(?:(?:(?-i:[a-z][\w-]*)\s+){0,2}" + cues.COUNTED_NOUNS
-    + r"|(?-i:[a-z]{2,}[^\Ws]s|[A-Z]{2,}s)(?!\s*/))\b",
+    + r"|" + cues.COUNTED_PLURAL + r"(?!\s*/))\b",
     regex.IGNORECASE,
 )
 """'on 7 reasoning benchmarks', '1065 segments and', '15 MLLMs': what a whole number counts
@@ -1027,10 +1029,6 @@ _AND_BY_END = regex.compile(
 )
 """A clause that is only 'and by' before its value: the change of an earlier verb."""
 _BY = regex.compile(r"\bby\b", regex.IGNORECASE)
-_NAMES_BY_END = regex.compile(
-    r"\W*(?:and\s+)?" + attach.NAME_WORD + r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?"
-)
-"""The last name of a list before 'by', alone in its clause."""
 
 
 def _direction(f: _Found, left: str, right: str) -> str | None:
@@ -1047,9 +1045,7 @@ def _direction(f: _Found, left: str, right: str) -> str | None:
     if m.signed == "+":
         return "up"
     clause = _clause(left)[-120:]
-    if _NAMES_BY_END.fullmatch(clause):
-        clause = left[-120:]  # 'improves F1-score, mAP50, and mAP50:95 by': the list's verb
-    elif _AND_BY_END.search(clause):
+    if _AND_BY_END.search(clause):
         # 'improves accuracy by 11% ..., and by 5% against X': the clause of the 'by' before
         earlier = _last(_BY.finditer(left, 0, len(left) - len(clause)))
         if earlier is not None:

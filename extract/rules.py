@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from . import cues
-from .attach import NAME_WORD, _metric_phrase, metric_after
+from .attach import _metric_phrase, metric_after
 from .numbers import Mention
 
 COUNT_UNITS = frozenset({"bugs", "vulnerabilities"})
@@ -78,7 +78,7 @@ def _ratio_unit(c: Ctx) -> bool:
 
 
 _BY_END = regex.compile(r"\bby\s+$")
-_LISTED_NAME = r"(?![a-z]+(?:ed|ing)\b)(?=[\w@.+:-]*[A-Za-z])" + NAME_WORD
+_LISTED_NAME = r"(?![a-z]+(?:ed|ing)\b)(?=[\w@.+:-]*[A-Za-z])" + cues.NAME_WORD
 _DIMENSION_BY = regex.compile(r"(?<![\w.@-])\d+\s+by\s+$")
 _DIMENSION_UNIT = regex.compile(
     r"\s*(?:pixels?|px|grids?|matrix|matrices|patches|tiles|voxels?|images?|resolution)\b",
@@ -210,12 +210,11 @@ def _result_percent(c: Ctx) -> bool:
 
 _COUNTED_AFTER = regex.compile(
     r"\s+(?:" + cues.COUNTED_NOUNS
-    + r"|(?!(?:points|pts|turns|degrees|photons|\w*meters|\w*seconds|minutes|hours|days|years)\b)"
-    r"(?-i:[a-z]{2,}[^\Ws]s))\b",
+    + r"|(?!(?:\w*seconds|minutes|hours|days|years)\b)" + cues.COUNTED_PLURAL + r")\b",
     regex.IGNORECASE,
 )
-"""'3 ASR models', '11 energy levels': what a whole number before a metric's name counts (not
-'34 Elo points', '40 nanometers')."""
+"""'3 ASR models', '11 energy levels': what a whole number before a metric's name counts (a
+time after it is the metric's value: 'a mean latency of 143 microseconds')."""
 _METRIC_OF_TAIL = regex.compile(r"\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?(?:\w+\s+)?")
 _METRIC_LEFT_TAIL = regex.compile(
     r"(?:\s+(?:score|scores|of|=|:|is|was|reaches|reached|reaching|to|at|improves|"
@@ -561,6 +560,7 @@ RULES: tuple[Rule, ...] = (
             "Fine-tuning further improves it, reaching [[0.505]] (Pearson) on the test set.",
             "Our encoders achieve AUROC = [[0.97 to 0.99]] on all splits.",  # a range
             "It reaches [[34]] Elo points on the arena.",
+            "It reaches a mean latency of [[143]] microseconds.",
         ),
         (
             "We train for [[200]] epochs with batch size 256.",
@@ -574,6 +574,7 @@ RULES: tuple[Rule, ...] = (
             "Points are voxelized with a geometry precision of 9 to [[12]] bits.",
             "We evaluate on 5 languages and [[3]] ASR models.",
             "It recalibrates features across [[11]] energy levels.",
+            "The average accuracy of [[20]] LLMs remains at 68.8%.",
             "It gains 6.5% in sensitivity at [[4]] false positives per scan.",
             "It wins on perplexity in 4 out of [[5]] models.",
         ),
