@@ -486,22 +486,12 @@ def _skip_reason(
         return "in_name"
     if not has_unit and _SIZE_AFTER.match(after):
         return "size"
-    if (
-        not has_unit
-        and m.group("num").isdigit()
-        and _OF_TOTAL_AFTER.match(text, end)
-        and not _TO_BEFORE.search(before)
-    ):
-        return "count"  # 'gains (8 of 10 benchmarks)', 'by 18 of 19 models' (but 'from 49
-        # to 13 out of 396 materials' is a change)
-    if (
-        not has_unit
-        and m.group("num").isdigit()
-        and " of" in before
-        and _OF_TOTAL_BEFORE.search(before)
-        and _WORD_AFTER.match(text, end)
-    ):
-        return "count"
+    if not has_unit and m.group("num").isdigit():
+        if _OF_TOTAL_AFTER.match(text, end) and not _TO_BEFORE.search(before):
+            return "count"  # 'gains (8 of 10 benchmarks)', 'by 18 of 19 models' (but 'from
+            # 49 to 13 out of 396 materials' is a change)
+        if " of" in before and _OF_TOTAL_BEFORE.search(before) and _WORD_AFTER.match(text, end):
+            return "count"  # the total: 'in 7 out of 9 evaluated models'
     if (
         _DATA_SHARE_AFTER.match(text, end)
         or _SPLIT_SHARE_AFTER.match(text, end)
