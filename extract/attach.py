@@ -852,27 +852,26 @@ def metric_near(
     )
     if changed_in_of:
         return _clean(changed_in_of.group("np"))
-    listed_from = sentence[max(0, start - 8) : start].rstrip().endswith("from") and (
-        _LISTED_FROM.search(sentence, max(0, start - 60), start)
-    )
-    if listed_from and not (
-        _NO_QUANTITY_WORD.search(listed_from.group("np"))
-        or cues.says_which_way(listed_from.group("np"))
-    ):
-        return listed_from.group("np")  # '..., and the average surface distance from 1.00 to'
-    changed_from = sentence[max(0, start - 8) : start].rstrip().endswith("from") and (
-        _CHANGED_FROM.search(sentence, max(0, start - 80), start)
-    )
-    if not changed_from and sentence[max(0, start - 8) : start].rstrip().endswith("from"):
-        changed_from = _PARALLEL_FROM.search(sentence, max(0, start - 80), start)
-        if changed_from and (
-            _dataset_vocab().match(changed_from["np"]) or "bench" in changed_from["np"].lower()
+    if sentence[max(0, start - 8) : start].rstrip().endswith("from"):
+        listed_from = _LISTED_FROM.search(sentence, max(0, start - 60), start)
+        if listed_from and not (
+            _NO_QUANTITY_WORD.search(listed_from.group("np"))
+            or cues.says_which_way(listed_from.group("np"))
         ):
-            changed_from = None  # 'VOC mIoU increases from 42.80 to 48.78, ADE20K from'
-    if changed_from:
-        np = changed_from.group("np")
-        if not (_NO_QUANTITY_WORD.search(np) or MODEL_SHAPED.search(np) or names_a_system(np)):
-            return np  # 'IAScore rises from 0.828 to 0.968'
+            return listed_from.group("np")  # '..., and the average surface distance from 1.00'
+        changed_from = _CHANGED_FROM.search(sentence, max(0, start - 80), start)
+        if not changed_from:
+            changed_from = _PARALLEL_FROM.search(sentence, max(0, start - 80), start)
+            if changed_from and (
+                _dataset_vocab().match(changed_from["np"]) or "bench" in changed_from["np"].lower()
+            ):
+                changed_from = None  # 'VOC mIoU increases from 42.80 to 48.78, ADE20K from'
+        if changed_from:
+            np = changed_from.group("np")
+            if not (
+                _NO_QUANTITY_WORD.search(np) or MODEL_SHAPED.search(np) or names_a_system(np)
+            ):
+                return np  # 'IAScore rises from 0.828 to 0.968'
     value_end = end
     if list_end is not None and list_end != end:
         end = list_end
